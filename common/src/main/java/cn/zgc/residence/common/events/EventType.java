@@ -1,0 +1,73 @@
+package cn.zgc.residence.common.events;
+
+import cn.zgc.residence.common.events.payload.AssessmentCompleted;
+import cn.zgc.residence.common.events.payload.DocumentReviewed;
+import cn.zgc.residence.common.events.payload.DossierCompleted;
+import cn.zgc.residence.common.events.payload.DossierOpened;
+import cn.zgc.residence.common.events.payload.EventPayload;
+import cn.zgc.residence.common.events.payload.FeeScheduleChanged;
+import cn.zgc.residence.common.events.payload.HallNoticePublished;
+import cn.zgc.residence.common.events.payload.InvoiceIssued;
+import cn.zgc.residence.common.events.payload.InvoicePaid;
+import cn.zgc.residence.common.events.payload.RecommendationIssued;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every event the system publishes: its CloudEvents {@code type}, its topic, the publishing service (the
+ * CloudEvents {@code source}) and its one payload definition.
+ */
+public enum EventType {
+    ASSESSMENT_COMPLETED("eligibility", "AssessmentCompleted", Topics.ELIGIBILITY_ASSESSMENTS, AssessmentCompleted.class),
+    RECOMMENDATION_ISSUED("eligibility", "RecommendationIssued", Topics.ELIGIBILITY_RECOMMENDATIONS, RecommendationIssued.class),
+    DOSSIER_OPENED("documents", "DossierOpened", Topics.DOCUMENTS_DOSSIERS, DossierOpened.class),
+    DOCUMENT_REVIEWED("documents", "DocumentReviewed", Topics.DOCUMENTS_DOSSIERS, DocumentReviewed.class),
+    DOSSIER_COMPLETED("documents", "DossierCompleted", Topics.DOCUMENTS_DOSSIERS, DossierCompleted.class),
+    INVOICE_ISSUED("fees", "InvoiceIssued", Topics.FEES_INVOICES, InvoiceIssued.class),
+    INVOICE_PAID("fees", "InvoicePaid", Topics.FEES_INVOICES, InvoicePaid.class),
+    FEE_SCHEDULE_CHANGED("fees", "FeeScheduleChanged", Topics.FEES_SCHEDULES, FeeScheduleChanged.class),
+    HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class);
+
+    private final String service;
+    private final String eventName;
+    private final String topic;
+    private final Class<? extends EventPayload> payloadType;
+
+    EventType(String service, String eventName, String topic, Class<? extends EventPayload> payloadType) {
+        this.service = service;
+        this.eventName = eventName;
+        this.topic = topic;
+        this.payloadType = payloadType;
+    }
+
+    /** The CloudEvents type, for example {@code cn.zgc.eligibility.AssessmentCompleted.v1}. */
+    public String ceType() {
+        return "cn.zgc." + service + "." + eventName + ".v1";
+    }
+
+    /** The CloudEvents source: the publishing service. */
+    public String source() {
+        return "/zgc/" + service + "-service";
+    }
+
+    public String eventName() {
+        return eventName;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends EventPayload> payloadType() {
+        return payloadType;
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType().equals(ceType)).findFirst();
+    }
+
+    public static EventType of(EventPayload payload) {
+        return Arrays.stream(values()).filter(t -> t.payloadType == payload.getClass()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event type for " + payload.getClass()));
+    }
+}

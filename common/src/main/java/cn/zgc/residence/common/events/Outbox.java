@@ -1,0 +1,71 @@
+package cn.zgc.residence.common.events;
+
+import cn.zgc.residence.common.events.payload.EventPayload;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. It is published by {@link OutboxRelay} after the commit, and
+ * never when the transaction rolls back.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Writes the event; must run inside the transaction of the change it records. Returns the CloudEvents id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(EventPayload payload) {
+        EventType type = EventType.of(payload);
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = type.topic();
+        event.eventKey = payload.aggregateId();
+        event.ceType = type.ceType();
+        event.ceSource = type.source();
+        event.payload = toJson(payload);
+        event.occurredAt = OffsetDateTime.now(ZONE);
+        event.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return event.eventId;
+    }
+
+    private String toJson(EventPayload payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event payload cannot be written as JSON: " + payload.getClass(), e);
+        }
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

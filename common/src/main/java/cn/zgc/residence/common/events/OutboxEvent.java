@@ -1,0 +1,46 @@
+package cn.zgc.residence.common.events;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An event written in the same transaction as the change it records, waiting for the relay to publish it. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    /** Commit order per aggregate: the relay publishes by ascending seq. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "event_key", nullable = false)
+    public String eventKey;
+
+    @Column(name = "ce_type", nullable = false)
+    public String ceType;
+
+    @Column(name = "ce_source", nullable = false)
+    public String ceSource;
+
+    @Column(nullable = false)
+    public String payload;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+}

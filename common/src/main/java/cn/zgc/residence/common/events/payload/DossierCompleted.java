@@ -1,0 +1,15 @@
+package cn.zgc.residence.common.events.payload;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Every required item of a dossier was accepted as of the acceptance date. */
+public record DossierCompleted(UUID dossierId, UUID assessmentId, String partnerId, String applicantRef,
+        String applicationKind, LocalDate acceptanceDate, OffsetDateTime completedAt) implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return dossierId.toString();
+    }
+}

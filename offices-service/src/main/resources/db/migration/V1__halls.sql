@@ -1,0 +1,42 @@
+-- The six service halls of the procedure text, with stable ids.
+CREATE TABLE hall (
+    id                TEXT PRIMARY KEY,
+    name_en           TEXT NOT NULL,
+    name_zh           TEXT NOT NULL,
+    address_en        TEXT NOT NULL,
+    district          TEXT NOT NULL,
+    phone             TEXT NOT NULL,
+    complaint_hotline TEXT NOT NULL
+);
+
+INSERT INTO hall (id, name_en, name_zh, address_en, district, phone, complaint_hotline) VALUES
+('beijing-reception-hall',
+ 'Exit-Entry Administration Reception Hall of the Beijing Municipal Public Security Bureau',
+ '北京市公安局出入境管理总队接待大厅',
+ 'No. 2 Dong Avenue, An Ding Men, Dongcheng District, Beijing (the southeast corner of Bei Xiao Jie Bridge, Second Ring Road)',
+ 'DONGCHENG', '(8610) 84020101', '(8610) 84015300'),
+('zhongguancun-center',
+ 'Exit-Entry Administration & Foreigner Service Center of Zhongguancun Science Park',
+ '中关村外籍人才出入境服务大厅',
+ 'No. Jia 22, Shuang Yu Shu Bei Li, Haidian District, Beijing',
+ 'HAIDIAN', '(8610) 84020101', '(8610) 84015300'),
+('chaoyang-center',
+ 'Exit-Entry Administration & Foreigner Service Center of the Chaoyang Sub-bureau',
+ '朝阳分局出入境管理和外国人服务中心',
+ '1st & 2nd Floor, Building 304, BEZ IT PARK, No. Jia 10, Jiu Xian Qiao Bei Road, Chaoyang District, Beijing',
+ 'CHAOYANG', '(8610) 84020101', '(8610) 84015300'),
+('shunyi-center',
+ 'Exit-Entry Administration & Foreigner Service Center of the Shunyi Sub-bureau',
+ '顺义分局出入境管理和外国人服务中心',
+ '1st & 2nd Floor, No. Jia 3 Office building, Tian Zhu Dong Road, Shunyi District, Beijing',
+ 'SHUNYI', '(8610) 84020101', '(8610) 84015300'),
+('tongzhou-center',
+ 'Exit-Entry Administration & Foreigner Service Center of Tong Zhou Sub-bureau of Beijing Municipal Public Security Bureau',
+ '北京市公安局通州分局出入境管理和外国人服务中心',
+ 'Building 1-2, No. 67, Yu Dai He Xi Street, Tong Zhou District, Beijing',
+ 'TONGZHOU', '(8610) 84020101', '(8610) 84015300'),
+('shijingshan-center',
+ 'Exit-Entry Administration & Foreigner Service Center of Shijingshan Sub-bureau of Beijing Municipal Public Security Bureau',
+ '北京市公安局石景山分局出入境管理和外国人服务中心',
+ 'No. Jia 3, Gu Cheng Nan Li, Shijingshan District, Beijing',
+ 'SHIJINGSHAN', '(8610) 84020101', '(8610) 84015300');

@@ -1,0 +1,60 @@
+package cn.zgc.residence.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Base64;
+
+/** The RSA key pair of a test run, made at run time; only the public key is written, to a temporary file. */
+public final class TestKeys {
+
+    private static final KeyPair PAIR = generate();
+    private static final KeyPair OTHER = generate();
+    private static String publicKeyFile;
+
+    private TestKeys() {
+    }
+
+    public static PrivateKey privateKey() {
+        return PAIR.getPrivate();
+    }
+
+    /** A key the services do not trust: tokens signed with it have a bad signature. */
+    public static PrivateKey untrustedKey() {
+        return OTHER.getPrivate();
+    }
+
+    public static synchronized String publicKeyFile() {
+        if (publicKeyFile == null) {
+            try {
+                Path file = Files.createTempFile("zgc-test-jwt", ".pem");
+                file.toFile().deleteOnExit();
+                String pem = "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(PAIR.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n";
+                Files.writeString(file, pem);
+                publicKeyFile = file.toUri().toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
