@@ -4,7 +4,7 @@ CREATE TABLE fee_schedule (
     version        TEXT PRIMARY KEY,
     effective_from DATE        NOT NULL,
     effective_to   DATE,
-    currency       CHAR(3)     NOT NULL DEFAULT 'CNY' CHECK (currency = 'CNY'),
+    currency       TEXT        NOT NULL DEFAULT 'CNY' CHECK (currency = 'CNY'),
     note           TEXT,
     published_by   TEXT        NOT NULL,
     published_at   TIMESTAMPTZ NOT NULL,

@@ -9,7 +9,7 @@ CREATE TABLE invoice (
     application_kind TEXT,
     schedule_version TEXT           NOT NULL REFERENCES fee_schedule (version),
     priced_on        DATE           NOT NULL,
-    currency         CHAR(3)        NOT NULL DEFAULT 'CNY' CHECK (currency = 'CNY'),
+    currency         TEXT           NOT NULL DEFAULT 'CNY' CHECK (currency = 'CNY'),
     total            NUMERIC(12, 2) NOT NULL CHECK (total >= 0),
     paid             NUMERIC(12, 2) NOT NULL DEFAULT 0 CHECK (paid >= 0),
     refunded         NUMERIC(12, 2) NOT NULL DEFAULT 0 CHECK (refunded >= 0),
@@ -17,7 +17,8 @@ CREATE TABLE invoice (
     issued_by        TEXT           NOT NULL,
     issued_at        TIMESTAMPTZ    NOT NULL,
     paid_at          TIMESTAMPTZ,
-    CHECK (paid <= total),
+    -- paid and refunded are gross; what was kept never exceeds the total
+    CHECK (paid - refunded <= total),
     CHECK (refunded <= paid),
     CHECK (origin <> 'DOSSIER_COMPLETED' OR dossier_id IS NOT NULL)
 );
