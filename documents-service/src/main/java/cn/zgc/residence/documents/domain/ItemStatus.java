@@ -1,0 +1,7 @@
+package cn.zgc.residence.documents.domain;
+
+public enum ItemStatus {
+    MISSING,
+    ACCEPTED,
+    REJECTED
+}

@@ -1,0 +1,8 @@
+package cn.zgc.residence.documents.domain.rules;
+
+/** What a partner tells about one submitted document; each rule family defines its own shape. */
+public interface DocumentMetadata {
+
+    /** How the document is presented (certification, translation, photocopy); may be null. */
+    Presentation presentation();
+}
