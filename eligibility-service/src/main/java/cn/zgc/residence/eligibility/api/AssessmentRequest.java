@@ -1,0 +1,22 @@
+package cn.zgc.residence.eligibility.api;
+
+import cn.zgc.residence.eligibility.domain.Track;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An assessment to store: the partner's reference of the applicant, the track, the date and the facts. */
+public record AssessmentRequest(
+        @Schema(description = "The partner's own reference of the applicant (no name or passport number)",
+                examples = "APP-2026-0042")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
+        String applicantRef,
+        @NotNull Track track,
+        @Schema(description = "The date to assess as of; default today in Asia/Shanghai; not in the future")
+        LocalDate asOf,
+        @NotNull @Valid ApplicantFacts facts) {
+}

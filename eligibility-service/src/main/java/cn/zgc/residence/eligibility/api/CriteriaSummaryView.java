@@ -1,0 +1,10 @@
+package cn.zgc.residence.eligibility.api;
+
+import cn.zgc.residence.eligibility.domain.Text;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A criteria version without its rules. */
+public record CriteriaSummaryView(String id, Text title, LocalDate effectiveFrom, LocalDate effectiveTo,
+        int threshold, OffsetDateTime publishedAt, String publishedBy) {
+}

@@ -1,0 +1,246 @@
+package cn.zgc.residence.eligibility.domain;
+
+import cn.zgc.residence.common.problem.FieldError;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a criteria version must satisfy before it is published: complete texts, bands that cover their fact
+ * without gaps or overlaps, a maximum of 100 per track, a threshold within 0..100, and dates that start after
+ * today and do not overlap another version.
+ */
+public final class CriteriaRules {
+
+    public static final int TRACK_MAXIMUM = 100;
+    private static final String ID_PATTERN = "[a-z0-9][a-z0-9.-]{1,39}";
+
+    private CriteriaRules() {
+    }
+
+    /** Every problem of the version's content, each naming its field (empty: the content is valid). */
+    public static List<FieldError> check(CriteriaVersion v, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (v.id() == null || !v.id().matches(ID_PATTERN)) {
+            errors.add(new FieldError("id", "must be 2 to 40 lower-case letters, digits, dots or dashes"));
+        }
+        if (v.title() == null || !v.title().complete()) {
+            errors.add(new FieldError("title", "needs en and zh"));
+        }
+        if (v.threshold() < 0 || v.threshold() > 100) {
+            errors.add(new FieldError("threshold", "must be within 0..100"));
+        }
+        if (v.effectiveFrom() == null) {
+            errors.add(new FieldError("effectiveFrom", "is required"));
+        } else {
+            if (!v.effectiveFrom().isAfter(today)) {
+                errors.add(new FieldError("effectiveFrom",
+                        "must be after today (" + today + "), so that no past result changes"));
+            }
+            if (v.effectiveTo() != null && v.effectiveTo().isBefore(v.effectiveFrom())) {
+                errors.add(new FieldError("effectiveTo", "must not be before effectiveFrom"));
+            }
+        }
+        if (v.tracks() == null) {
+            errors.add(new FieldError("tracks", "is required"));
+            return errors;
+        }
+        for (Track track : Track.values()) {
+            String path = "tracks." + track.name();
+            TrackCriteria criteria = v.tracks().get(track);
+            if (criteria == null) {
+                errors.add(new FieldError(path, "is required"));
+            } else {
+                checkTrack(path, criteria, errors);
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The versions the candidate's dates collide with. An open-ended version that starts earlier is not a
+     * collision: publishing the candidate ends it the day before (see {@link #supersedes}).
+     */
+    public static List<String> overlapping(CriteriaVersion candidate, List<CriteriaVersion> published) {
+        return published.stream()
+                .filter(p -> p.overlaps(candidate.effectiveFrom(), candidate.effectiveTo()))
+                .filter(p -> !(p.effectiveTo() == null && p.effectiveFrom().isBefore(candidate.effectiveFrom())))
+                .map(CriteriaVersion::id)
+                .toList();
+    }
+
+    /** The open-ended version that the candidate ends, if any. */
+    public static Optional<CriteriaVersion> supersedes(CriteriaVersion candidate, List<CriteriaVersion> published) {
+        return published.stream()
+                .filter(p -> p.effectiveTo() == null && p.effectiveFrom().isBefore(candidate.effectiveFrom()))
+                .findFirst();
+    }
+
+    private static void checkTrack(String path, TrackCriteria criteria, List<FieldError> errors) {
+        if (criteria.prerequisites() == null) {
+            errors.add(new FieldError(path + ".prerequisites", "is required (may be empty)"));
+        } else {
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < criteria.prerequisites().size(); i++) {
+                checkPrerequisite(path + ".prerequisites[" + i + "]", criteria.prerequisites().get(i), codes, errors);
+            }
+        }
+        if (criteria.factors() == null || criteria.factors().isEmpty()) {
+            errors.add(new FieldError(path + ".factors", "needs at least one factor"));
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        Set<FactKey> facts = EnumSet.noneOf(FactKey.class);
+        boolean factorsValid = true;
+        for (int i = 0; i < criteria.factors().size(); i++) {
+            Factor factor = criteria.factors().get(i);
+            String at = path + ".factors[" + i + "]";
+            if (factor == null) {
+                errors.add(new FieldError(at, "is required"));
+                factorsValid = false;
+                continue;
+            }
+            int before = errors.size();
+            checkFactor(at, factor, codes, facts, errors);
+            factorsValid &= errors.size() == before;
+        }
+        if (factorsValid && criteria.maxPoints() != TRACK_MAXIMUM) {
+            errors.add(new FieldError(path + ".factors", "the factors' maximum points add up to "
+                    + criteria.maxPoints() + ", not " + TRACK_MAXIMUM));
+        }
+    }
+
+    private static void checkPrerequisite(String at, Prerequisite p, Set<String> codes, List<FieldError> errors) {
+        if (p == null) {
+            errors.add(new FieldError(at, "is required"));
+            return;
+        }
+        if (p.code() == null || p.code().isBlank() || !codes.add(p.code())) {
+            errors.add(new FieldError(at + ".code", "is required and unique within the track"));
+        }
+        if (p.label() == null || !p.label().complete()) {
+            errors.add(new FieldError(at + ".label", "needs en and zh"));
+        }
+        if (p.unmetReason() == null || !p.unmetReason().complete()) {
+            errors.add(new FieldError(at + ".unmetReason", "needs en and zh"));
+        }
+        if (p.anyOf() == null || p.anyOf().isEmpty()) {
+            errors.add(new FieldError(at + ".anyOf", "needs at least one condition"));
+            return;
+        }
+        for (int i = 0; i < p.anyOf().size(); i++) {
+            Condition c = p.anyOf().get(i);
+            String cat = at + ".anyOf[" + i + "]";
+            if (c == null || c.fact() == null || c.operator() == null) {
+                errors.add(new FieldError(cat, "needs fact and operator"));
+                continue;
+            }
+            boolean fits = switch (c.operator()) {
+                case IS_TRUE -> c.fact().kind() == FactKey.Kind.FLAG;
+                case AT_LEAST -> c.fact().kind() == FactKey.Kind.NUMBER && c.atLeast() != null;
+                case ONE_OF -> c.fact().kind() == FactKey.Kind.CATEGORY && c.values() != null && !c.values().isEmpty()
+                        && c.fact().categories().containsAll(c.values());
+            };
+            if (!fits) {
+                errors.add(new FieldError(cat, "operator " + c.operator() + " does not fit fact " + c.fact()
+                        + " (IS_TRUE for flags, AT_LEAST with atLeast for numbers, ONE_OF with known values for categories)"));
+            }
+        }
+    }
+
+    private static void checkFactor(String at, Factor f, Set<String> codes, Set<FactKey> facts, List<FieldError> errors) {
+        if (f.code() == null || f.code().isBlank() || !codes.add(f.code())) {
+            errors.add(new FieldError(at + ".code", "is required and unique within the track"));
+        }
+        if (f.label() == null || !f.label().complete()) {
+            errors.add(new FieldError(at + ".label", "needs en and zh"));
+        }
+        if (f.fact() == null || f.fact().kind() == FactKey.Kind.FLAG) {
+            errors.add(new FieldError(at + ".fact", "must be a number or category fact"));
+            return;
+        }
+        if (!facts.add(f.fact())) {
+            errors.add(new FieldError(at + ".fact", "is scored by another factor of the track already"));
+        }
+        if (f.bands() == null || f.bands().isEmpty()) {
+            errors.add(new FieldError(at + ".bands", "needs at least one band"));
+            return;
+        }
+        for (int i = 0; i < f.bands().size(); i++) {
+            Band b = f.bands().get(i);
+            String bat = at + ".bands[" + i + "]";
+            if (b == null) {
+                errors.add(new FieldError(bat, "is required"));
+                return;
+            }
+            if (b.points() < 0 || b.points() > TRACK_MAXIMUM) {
+                errors.add(new FieldError(bat + ".points", "must be within 0..100"));
+            }
+            if (b.label() == null || !b.label().complete()) {
+                errors.add(new FieldError(bat + ".label", "needs en and zh"));
+            }
+        }
+        if (f.fact().kind() == FactKey.Kind.NUMBER) {
+            checkNumericCoverage(at + ".bands", f.fact(), f.bands(), errors);
+        } else {
+            checkCategoryCoverage(at + ".bands", f.fact(), f.bands(), errors);
+        }
+    }
+
+    /** Bands in ascending order, the first at the fact's lowest value, each starting where the last ended, the last open. */
+    private static void checkNumericCoverage(String at, FactKey fact, List<Band> bands, List<FieldError> errors) {
+        BigDecimal expected = fact.lowest();
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            String bat = at + "[" + i + "]";
+            if (b.min() == null || b.min().compareTo(expected) != 0) {
+                errors.add(new FieldError(bat + ".min", (b.min() != null && b.min().compareTo(expected) > 0
+                        ? "leaves a gap: " : "overlaps or misses the start: ") + "expected " + Facts.display(expected)));
+                return;
+            }
+            boolean last = i == bands.size() - 1;
+            if (last) {
+                if (b.max() != null) {
+                    errors.add(new FieldError(bat + ".max", "the last band has no upper end (leave max out)"));
+                }
+            } else if (b.max() == null || b.max().compareTo(b.min()) <= 0) {
+                errors.add(new FieldError(bat + ".max", "must be above min; only the last band has no upper end"));
+                return;
+            } else {
+                expected = b.max();
+            }
+            if (b.values() != null && !b.values().isEmpty()) {
+                errors.add(new FieldError(bat + ".values", "a number band has min and max, not values"));
+            }
+        }
+    }
+
+    /** Every category value in exactly one band. */
+    private static void checkCategoryCoverage(String at, FactKey fact, List<Band> bands, List<FieldError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < bands.size(); i++) {
+            Band b = bands.get(i);
+            if (b.values() == null || b.values().isEmpty()) {
+                errors.add(new FieldError(at + "[" + i + "].values", "a category band names its values"));
+                continue;
+            }
+            for (String value : b.values()) {
+                if (!fact.categories().contains(value)) {
+                    errors.add(new FieldError(at + "[" + i + "].values", "unknown value " + value + "; allowed: "
+                            + String.join(", ", fact.categories())));
+                } else if (!seen.add(value)) {
+                    errors.add(new FieldError(at + "[" + i + "].values", value + " is in more than one band (overlap)"));
+                }
+            }
+        }
+        List<String> uncovered = fact.categories().stream().filter(c -> !seen.contains(c)).toList();
+        if (!uncovered.isEmpty()) {
+            errors.add(new FieldError(at, "leaves a gap: no band for " + String.join(", ", uncovered)));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package cn.zgc.residence.eligibility.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The Administrative Committee's letter of recommendation for one eligible assessment. */
+@Entity
+@Table(name = "recommendation_letter")
+public class RecommendationLetterEntity {
+
+    @Id
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    @Column(name = "letter_number", nullable = false, unique = true)
+    public String letterNumber;
+
+    @Column(name = "issued_at", nullable = false)
+    public OffsetDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false)
+    public String issuedBy;
+}

@@ -1,0 +1,85 @@
+package cn.zgc.residence.eligibility.rest;
+
+import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.security.Roles;
+import cn.zgc.residence.eligibility.api.CriteriaPublication;
+import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
+import cn.zgc.residence.eligibility.api.CriteriaVersionView;
+import cn.zgc.residence.eligibility.service.CriteriaService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/criteria")
+@Tag(name = "Criteria", description = "Versions of the assessment criteria with their effective dates")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token's role may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CriteriaResource {
+
+    private final CriteriaService criteria;
+
+    public CriteriaResource(CriteriaService criteria) {
+        this.criteria = criteria;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "List the published criteria versions, oldest first")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CriteriaSummaryView.class)))
+    public List<CriteriaSummaryView> list() {
+        return criteria.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Show a whole criteria version")
+    @APIResponse(responseCode = "200", description = "The version with its prerequisites, factors and bands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CriteriaVersionView get(@PathParam("id") String id) {
+        return criteria.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a new criteria version",
+            description = "Starts after today; bands cover their fact without gaps or overlaps; each track's factors "
+                    + "are worth 100 at most; threshold 0..100; dates overlap no other version, except that an "
+                    + "open-ended earlier version is ended the day before. Published versions never change.")
+    @APIResponse(responseCode = "201", description = "Published",
+            headers = @Header(name = "Location", description = "The version's URL"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
+    @APIResponse(responseCode = "400", description = "The version is not valid; each problem names its field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken, or the dates overlap another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@NotNull @Valid CriteriaPublication publication) {
+        CriteriaVersionView published = criteria.publish(publication);
+        return Response.created(URI.create("/api/v1/criteria/" + published.id())).entity(published).build();
+    }
+}

@@ -1,0 +1,202 @@
+package cn.zgc.residence.eligibility.service;
+
+import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.common.events.payload.AssessmentCompleted;
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.problem.ProblemKind;
+import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.eligibility.api.AssessmentPage;
+import cn.zgc.residence.eligibility.api.AssessmentRequest;
+import cn.zgc.residence.eligibility.api.AssessmentView;
+import cn.zgc.residence.eligibility.api.EvaluationRequest;
+import cn.zgc.residence.eligibility.api.EvaluationView;
+import cn.zgc.residence.eligibility.api.RecommendationSummary;
+import cn.zgc.residence.eligibility.domain.Language;
+import cn.zgc.residence.eligibility.domain.Outcome;
+import cn.zgc.residence.eligibility.domain.Track;
+import cn.zgc.residence.eligibility.repository.AssessmentEntity;
+import cn.zgc.residence.eligibility.repository.AssessmentRepository;
+import cn.zgc.residence.eligibility.repository.RecommendationLetterRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores assessments (with their input and result), answers what-ifs, and shows a partner its own. */
+@ApplicationScoped
+public class AssessmentService {
+
+    private final AssessmentRepository assessments;
+    private final RecommendationLetterRepository letters;
+    private final Assessor assessor;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Caller caller;
+
+    public AssessmentService(AssessmentRepository assessments, RecommendationLetterRepository letters,
+            Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller) {
+        this.assessments = assessments;
+        this.letters = letters;
+        this.assessor = assessor;
+        this.outbox = outbox;
+        this.json = json;
+        this.caller = caller;
+    }
+
+    /** A stored assessment and whether it was stored by this call (false: an idempotent replay). */
+    public record Created(AssessmentView view, boolean replayed) {
+    }
+
+    /**
+     * Scores and stores the applicant's assessment and records AssessmentCompleted. With an Idempotency-Key, a retry
+     * with the same body returns the first assessment and another body is refused.
+     */
+    public Created create(AssessmentRequest request, String idempotencyKey, Language lang) {
+        String partnerId = caller.partnerId();
+        String hash = hash(request);
+        if (idempotencyKey != null) {
+            Optional<Created> replay = replay(partnerId, idempotencyKey, hash, lang);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
+        if (asOf.isAfter(Assessor.today())) {
+            throw ApiException.invalid("asOf", "must not be in the future; use /assessments/evaluate to try a future date");
+        }
+        Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
+        try {
+            return new Created(QuarkusTransaction.requiringNew().call(
+                    () -> store(partnerId, request, idempotencyKey, hash, assessed.outcome(), lang)), false);
+        } catch (PersistenceException e) {
+            // the same key was stored by a concurrent retry: answer as a replay
+            if (idempotencyKey != null) {
+                Optional<Created> replay = replay(partnerId, idempotencyKey, hash, lang);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    public EvaluationView evaluate(EvaluationRequest request, Language lang) {
+        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
+        Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
+        return AssessmentViews.evaluation(assessed.outcome(), assessor.whatItTakes(assessed), lang);
+    }
+
+    @Transactional
+    public AssessmentView get(UUID id, Language lang) {
+        return view(visible(id), lang);
+    }
+
+    @Transactional
+    public AssessmentPage list(String applicantRef, int page, int size, Language lang) {
+        String partner = caller.isOfficer() ? null : caller.partnerId();
+        PanacheQuery<AssessmentEntity> query = assessments.search(partner, applicantRef).page(page, size);
+        return new AssessmentPage(query.list().stream().map(e -> view(e, lang)).toList(), page, size, query.count());
+    }
+
+    /** The stored assessment's result scored again with its own version and date, for audits and tests. */
+    @Transactional
+    public Outcome recompute(UUID id) {
+        AssessmentEntity e = visible(id);
+        AssessmentRequest input = read(e.input, AssessmentRequest.class);
+        return assessor.recompute(assessor.version(e.criteriaVersion), Track.valueOf(e.track), e.asOf, input.facts());
+    }
+
+    /** The stored result of an assessment, as computed when it was made. */
+    @Transactional
+    public Outcome storedOutcome(UUID id) {
+        return read(visible(id).result, Outcome.class);
+    }
+
+    AssessmentEntity visible(UUID id) {
+        AssessmentEntity e = assessments.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Assessment", id));
+        return caller.visible(e, e.partnerId, "Assessment", id);
+    }
+
+    private Optional<Created> replay(String partnerId, String key, String hash, Language lang) {
+        return QuarkusTransaction.requiringNew().call(() -> assessments.findByIdempotencyKey(partnerId, key)
+                .map(existing -> {
+                    if (!existing.requestHash.equals(hash)) {
+                        throw new ApiException(Problem.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
+                                "Idempotency-Key " + key + " was used with another request body"));
+                    }
+                    return new Created(view(existing, lang), true);
+                }));
+    }
+
+    private AssessmentView store(String partnerId, AssessmentRequest request, String key, String hash,
+            Outcome outcome, Language lang) {
+        AssessmentEntity e = new AssessmentEntity();
+        e.id = UUID.randomUUID();
+        e.partnerId = partnerId;
+        e.applicantRef = request.applicantRef();
+        e.track = request.track().name();
+        e.asOf = outcome.asOf();
+        e.criteriaVersion = outcome.criteriaVersion();
+        e.total = outcome.total();
+        e.threshold = outcome.threshold();
+        e.eligible = outcome.eligible();
+        e.input = write(request);
+        e.result = write(outcome);
+        e.idempotencyKey = key;
+        e.requestHash = hash;
+        e.createdAt = OffsetDateTime.now(Outbox.ZONE);
+        e.createdBy = caller.actor();
+        assessments.persistAndFlush(e);
+        outbox.record(new AssessmentCompleted(e.id, partnerId, e.applicantRef, e.track, e.total, e.threshold,
+                e.eligible, e.criteriaVersion, e.asOf, e.createdAt));
+        return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, outcome, request.facts(), e.createdAt,
+                null, lang);
+    }
+
+    private AssessmentView view(AssessmentEntity e, Language lang) {
+        RecommendationSummary letter = letters.findByIdOptional(e.id)
+                .map(l -> new RecommendationSummary(l.letterNumber, l.issuedAt.atZoneSameInstant(Outbox.ZONE)
+                        .toOffsetDateTime()))
+                .orElse(null);
+        return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, read(e.result, Outcome.class),
+                read(e.input, AssessmentRequest.class).facts(), e.createdAt.atZoneSameInstant(Outbox.ZONE)
+                        .toOffsetDateTime(), letter, lang);
+    }
+
+    private String hash(AssessmentRequest request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T read(String value, Class<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored " + type.getSimpleName() + " cannot be read", e);
+        }
+    }
+}
