@@ -48,6 +48,15 @@ public class ProblemMappers {
         return respond(ApiException.invalid(errors).problem(), uri);
     }
 
+    /**
+     * Quarkus REST maps MismatchedInputException (unknown enum values, impossible dates, wrong types) with its own
+     * plain JSON body; this mapper of the exact type takes precedence, so those answers are problem+json too.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Problem problem;
