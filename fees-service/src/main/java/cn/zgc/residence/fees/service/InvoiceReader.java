@@ -1,0 +1,46 @@
+package cn.zgc.residence.fees.service;
+
+import cn.zgc.residence.fees.api.InvoiceView;
+import cn.zgc.residence.fees.api.PaymentView;
+import cn.zgc.residence.fees.api.PricedLine;
+import cn.zgc.residence.fees.api.RefundView;
+import cn.zgc.residence.fees.domain.Money;
+import cn.zgc.residence.fees.domain.PaymentChannel;
+import cn.zgc.residence.fees.repository.InvoiceEntity;
+import cn.zgc.residence.fees.repository.PaymentEntity;
+import cn.zgc.residence.fees.repository.PaymentRepository;
+import cn.zgc.residence.fees.repository.RefundEntity;
+import cn.zgc.residence.fees.repository.RefundRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Builds views of invoices with their payments and refunds. */
+@ApplicationScoped
+public class InvoiceReader {
+
+    private final PaymentRepository payments;
+    private final RefundRepository refunds;
+
+    public InvoiceReader(PaymentRepository payments, RefundRepository refunds) {
+        this.payments = payments;
+        this.refunds = refunds;
+    }
+
+    public InvoiceView view(InvoiceEntity i) {
+        List<PricedLine> lines = i.lines.stream().map(l -> new PricedLine(l.serviceCode, l.amount)).toList();
+        return new InvoiceView(i.id, i.origin.name(), i.dossierId, i.partnerId, i.applicantRef,
+                i.applicationKind, i.status.name(), i.currency, i.scheduleVersion, i.pricedOn, lines, i.total,
+                i.paid, i.refunded, i.settlement().due().amount(), i.issuedBy, i.issuedAt, i.paidAt,
+                payments.listByInvoice(i.id).stream().map(InvoiceReader::payment).toList(),
+                refunds.listByInvoice(i.id).stream().map(InvoiceReader::refund).toList());
+    }
+
+    public static PaymentView payment(PaymentEntity p) {
+        return new PaymentView(p.id, p.invoiceId, p.amount, Money.CURRENCY, PaymentChannel.valueOf(p.channel),
+                p.externalReference, p.receivedAt);
+    }
+
+    public static RefundView refund(RefundEntity r) {
+        return new RefundView(r.id, r.invoiceId, r.amount, Money.CURRENCY, r.reason, r.refundedBy, r.refundedAt);
+    }
+}
