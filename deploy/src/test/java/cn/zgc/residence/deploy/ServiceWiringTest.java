@@ -1,0 +1,166 @@
+package cn.zgc.residence.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zgc.residence.deploy.Manifests.Doc;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Services reach pods, every variable of the configuration contract is provided, every reference resolves. */
+class ServiceWiringTest {
+
+    private static final List<String> EVERY_SERVICE = List.of("QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+            "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT");
+
+    /** The configuration contract (shared brief): what each application reads from its environment. */
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "gateway", List.of("ELIGIBILITY_URL", "DOCUMENTS_URL", "FEES_URL", "OFFICES_URL", "CORS_ORIGINS",
+                    "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT"),
+            "eligibility-service", EVERY_SERVICE,
+            "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("ELIGIBILITY_URL", "ELIGIBILITY_TOKEN"))
+                    .toList(),
+            "fees-service", EVERY_SERVICE,
+            "offices-service", EVERY_SERVICE);
+
+    static Stream<Doc> services() {
+        return Manifests.resources("Service");
+    }
+
+    static Stream<Doc> deployments() {
+        return Manifests.resources("Deployment");
+    }
+
+    private static Container container(Doc deployment) {
+        return deployment.as(Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0);
+    }
+
+    /** Every variable the container gets: its env list plus the keys of the ConfigMaps it takes whole. */
+    private static Map<String, String> environment(Doc deployment) {
+        Container c = container(deployment);
+        Map<String, String> env = new HashMap<>();
+        for (EnvFromSource from : c.getEnvFrom()) {
+            assertThat(from.getConfigMapRef()).as("envFrom of %s is a ConfigMap", deployment.name()).isNotNull();
+            String name = from.getConfigMapRef().getName();
+            ConfigMap cm = Manifests.find("ConfigMap", name).orElseThrow(() -> new AssertionError("no ConfigMap " + name))
+                    .as(ConfigMap.class);
+            env.putAll(cm.getData());
+        }
+        for (EnvVar var : c.getEnv()) {
+            env.put(var.getName(), var.getValue() != null ? var.getValue() : "<from " + describe(var) + ">");
+        }
+        return env;
+    }
+
+    private static String describe(EnvVar var) {
+        if (var.getValueFrom().getSecretKeyRef() != null) {
+            return "secret " + var.getValueFrom().getSecretKeyRef().getName();
+        }
+        return var.getValueFrom().toString();
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void targetsAPortItsPodsDeclare(Doc doc) {
+        Service service = doc.as(Service.class);
+        Map<String, String> selector = service.getSpec().getSelector();
+        Doc deployment = Manifests.find("Deployment", d -> d.as(Deployment.class).getSpec().getTemplate().getMetadata()
+                .getLabels().entrySet().containsAll(selector.entrySet()))
+                .orElseThrow(() -> new AssertionError(doc.where() + " selects no pods"));
+        List<ContainerPort> ports = container(deployment).getPorts();
+        for (ServicePort port : service.getSpec().getPorts()) {
+            Object target = port.getTargetPort().getValue();
+            assertThat(ports).as("%s targets %s", doc.where(), target)
+                    .anyMatch(p -> target.equals(p.getName()) || target.equals(p.getContainerPort()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void providesEveryVariableOfTheConfigurationContract(Doc doc) {
+        assertThat(REQUIRED).containsKey(doc.name());
+        assertThat(environment(doc)).as(doc.name()).containsKeys(REQUIRED.get(doc.name()).toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void callsOtherApplicationsThroughServicesThatExist(Doc doc) {
+        environment(doc).forEach((name, value) -> {
+            if (name.endsWith("_URL") && value.startsWith("http")) {
+                URI uri = URI.create(value);
+                Doc service = Manifests.find("Service", uri.getHost())
+                        .orElseThrow(() -> new AssertionError(name + " names no Service: " + value));
+                int port = uri.getPort() == -1 ? 80 : uri.getPort();
+                assertThat(service.as(Service.class).getSpec().getPorts()).as(name).anyMatch(p -> p.getPort() == port);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void readsTheJwtPublicKeyFromTheMountedSecret(Doc doc) {
+        assertThat(environment(doc).get("JWT_PUBLIC_KEY_LOCATION")).isEqualTo("file:/etc/zgc/jwt/public.pem");
+        var pod = doc.as(Deployment.class).getSpec().getTemplate().getSpec();
+        var mount = container(doc).getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/etc/zgc/jwt"))
+                .findFirst().orElseThrow();
+        var volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        assertThat(volume.getSecret().getSecretName()).isEqualTo("zgc-jwt-public-key");
+        assertThat(volume.getSecret().getItems()).anyMatch(i -> i.getPath().equals("public.pem"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void logsInAsTheOwnerOfItsOwnDatabase(Doc doc) {
+        Map<String, String> env = environment(doc);
+        if (!env.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
+            return;
+        }
+        String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+        assertThat(url).startsWith("jdbc:postgresql://zgc-pg-rw:5432/");
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(doc.name()).startsWith(database);
+        assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo("<from secret zgc-pg-" + database + ">");
+        assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).isEqualTo("<from secret zgc-pg-" + database + ">");
+
+        Doc db = Manifests.find("Database", d -> d.at("/spec/name").asText().equals(database))
+                .orElseThrow(() -> new AssertionError("no Database resource for " + database));
+        assertThat(db.at("/spec/owner").asText()).isEqualTo(database);
+        assertThat(db.at("/spec/cluster/name").asText()).isEqualTo("zgc-pg");
+        Doc cluster = Manifests.find("Cluster", "zgc-pg").orElseThrow();
+        assertThat(cluster.at("/spec/managed/roles")).as("managed role " + database).anySatisfy(role -> {
+            assertThat(role.path("name").asText()).isEqualTo(database);
+            assertThat(role.path("login").asBoolean()).isTrue();
+            assertThat(role.at("/passwordSecret/name").asText()).isEqualTo("zgc-pg-" + database);
+        });
+    }
+
+    @Test
+    void everySecretAPodNeedsIsExplainedInTheReadme() throws IOException {
+        String readme = Files.readString(Manifests.k8sDir().getParent().resolve("README.md"));
+        Set<String> secrets = new HashSet<>();
+        deployments().forEach(d -> {
+            d.tree().findValues("secretKeyRef").forEach(r -> secrets.add(r.path("name").asText()));
+            d.tree().findValues("secret").forEach(s -> secrets.add(s.path("secretName").asText()));
+        });
+        assertThat(secrets).contains("zgc-jwt-public-key", "documents-service-eligibility-token", "zgc-pg-fees");
+        secrets.forEach(s -> assertThat(readme).as("README explains the Secret " + s).contains(s));
+    }
+}
