@@ -1,0 +1,127 @@
+package cn.zgc.residence.gateway.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the gateway decides by configuration: backends, the route table, edge auth and the limits. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The services behind the gateway, by name. */
+    Map<String, Backend> backends();
+
+    /** The route table: a path prefix and the backend that owns it, by route name. */
+    Map<String, Route> routes();
+
+    Auth auth();
+
+    RateLimit rateLimit();
+
+    Limits limits();
+
+    Breaker breaker();
+
+    Cors cors();
+
+    OpenApi openapi();
+
+    interface Backend {
+        /** Base URL of the service, for example {@code http://eligibility-service:8081}. */
+        String url();
+    }
+
+    interface Route {
+        /** Path prefix forwarded as is, for example {@code /api/v1/criteria}; sub-paths go to the same backend. */
+        String prefix();
+
+        /** Name of the backend in {@code gateway.backends}. */
+        String backend();
+
+        /** How long the backend may stay silent before the gateway answers 504; defaults to {@code gateway.limits.timeout}. */
+        Optional<Duration> timeout();
+    }
+
+    interface Auth {
+        /**
+         * Operations only officers may call, as {@code METHOD[|METHOD] /path} with {@code *} for one path segment;
+         * partners get 403 at the edge (the services check again).
+         */
+        List<String> officerOnly();
+
+        /** How many verified tokens are remembered, so that a token's signature is checked once, not per request. */
+        @WithDefault("10000")
+        int cacheSize();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Tokens added to each partner's bucket per second (the sustained request rate). */
+        @WithDefault("50")
+        double perSecond();
+
+        /** Size of the bucket: how many requests a partner may send at once after a quiet spell. */
+        @WithDefault("100")
+        int burst();
+    }
+
+    interface Limits {
+        /** Largest request body forwarded; larger ones get 413. */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
+
+        /** Default time a backend may stay silent before the gateway answers 504. */
+        @WithDefault("10S")
+        Duration timeout();
+
+        /** Time to open a connection to a backend (a backend that does not accept answers 503 after it). */
+        @WithDefault("1S")
+        Duration connectTimeout();
+
+        /** Connections kept per backend. */
+        @WithDefault("256")
+        int poolSize();
+    }
+
+    interface Breaker {
+        /** Consecutive transport failures or timeouts of a backend that open its circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one trial request is let through. */
+        @WithDefault("10S")
+        Duration openFor();
+    }
+
+    interface Cors {
+        /** Origins of the partner portals allowed to call the API from a browser; none means no CORS. */
+        Optional<List<String>> origins();
+
+        @WithDefault("3600")
+        int maxAgeSeconds();
+    }
+
+    interface OpenApi {
+        /** The gateway's public base URL, written as the merged document's only server. */
+        @WithDefault("http://localhost:8080")
+        String serverUrl();
+
+        /** Where each service serves its own document. */
+        @WithDefault("/q/openapi?format=json")
+        String backendPath();
+
+        /** How often the services' documents are fetched again. */
+        @WithDefault("60S")
+        Duration refreshInterval();
+
+        /** How long one fetch may take. */
+        @WithDefault("5S")
+        Duration fetchTimeout();
+    }
+}

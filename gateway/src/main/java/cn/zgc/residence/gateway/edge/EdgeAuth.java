@@ -1,0 +1,106 @@
+package cn.zgc.residence.gateway.edge;
+
+import cn.zgc.residence.gateway.problem.GatewayProblem;
+import cn.zgc.residence.gateway.problem.ProblemWriter;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Verifies the bearer JWT (signature, issuer, audience, expiry: smallrye-jwt's {@link JWTParser} with the mp.jwt
+ * configuration) before anything is forwarded, and keeps officer-only operations from partners.
+ * A verified token is remembered until it expires, so the event loop checks a signature once per token; a token
+ * not seen before is verified on a worker thread because the key may have to be read first.
+ */
+public final class EdgeAuth implements Handler<RoutingContext> {
+
+    static final String OFFICER = "officer";
+    static final String PARTNER_ID_CLAIM = "partner_id";
+    private static final String BEARER = "Bearer ";
+    private static final String CHALLENGE = "Bearer";
+
+    private final JWTParser parser;
+    private final Vertx vertx;
+    private final OfficerRules officerRules;
+    private final int cacheSize;
+    private final Map<String, Caller> verified = new ConcurrentHashMap<>();
+
+    public EdgeAuth(JWTParser parser, Vertx vertx, OfficerRules officerRules, int cacheSize) {
+        this.parser = parser;
+        this.vertx = vertx;
+        this.officerRules = officerRules;
+        this.cacheSize = cacheSize;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.length() <= BEARER.length()
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            unauthorized(ctx, null, "A bearer token is required");
+            return;
+        }
+        String token = header.substring(BEARER.length()).trim();
+        Caller caller = verified.get(token);
+        if (caller != null) {
+            if (caller.expiredAt(System.currentTimeMillis())) {
+                verified.remove(token);
+                unauthorized(ctx, "invalid_token", "The bearer token has expired");
+                return;
+            }
+            admit(ctx, caller);
+            return;
+        }
+        vertx.<Caller>executeBlocking(() -> verify(token), false).onComplete(result -> {
+            if (result.succeeded()) {
+                remember(token, result.result());
+                admit(ctx, result.result());
+            } else {
+                unauthorized(ctx, "invalid_token", "The bearer token is not valid (signature, issuer, audience or expiry)");
+            }
+        });
+    }
+
+    private Caller verify(String token) throws ParseException {
+        JsonWebToken jwt = parser.parse(token);
+        Set<String> groups = jwt.getGroups();
+        Object partnerId = jwt.getClaim(PARTNER_ID_CLAIM);
+        return new Caller(jwt.getSubject(), partnerId == null ? null : partnerId.toString(),
+                groups != null && groups.contains(OFFICER), jwt.getExpirationTime() * 1000L);
+    }
+
+    private void remember(String token, Caller caller) {
+        if (verified.size() >= cacheSize) {
+            verified.clear(); // crude but bounded; the next requests of live tokens fill it again
+        }
+        verified.put(token, caller);
+    }
+
+    private void admit(RoutingContext ctx, Caller caller) {
+        ctx.put(Caller.KEY, caller);
+        if (!caller.officer()) {
+            if (caller.partnerId() == null) {
+                ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "The token names no partner");
+                return;
+            }
+            if (officerRules.officerOnly(ctx.request().method(), ctx.request().path())) {
+                ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "Only officers may perform this operation");
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static void unauthorized(RoutingContext ctx, String error, String detail) {
+        ctx.response().putHeader("WWW-Authenticate",
+                error == null ? CHALLENGE : CHALLENGE + " error=\"" + error + "\"");
+        ProblemWriter.send(ctx, GatewayProblem.UNAUTHORIZED, detail);
+    }
+}

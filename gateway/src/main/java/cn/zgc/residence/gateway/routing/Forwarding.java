@@ -1,0 +1,132 @@
+package cn.zgc.residence.gateway.routing;
+
+import cn.zgc.residence.gateway.edge.RequestTracking;
+import cn.zgc.residence.gateway.problem.GatewayProblem;
+import cn.zgc.residence.gateway.problem.ProblemWriter;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What the gateway adds to vertx-http-proxy on one route: the backend's circuit breaker, X-Forwarded-* headers,
+ * hop-by-hop headers dropped both ways, the chunked body limit, and problem+json (503/504/413) instead of the
+ * proxy's bare 502 when the backend cannot be reached or stays silent.
+ */
+final class Forwarding implements ProxyInterceptor {
+
+    private static final String TOO_LARGE = "zgc.too-large";
+    private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-connection",
+            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private final CircuitBreaker breaker;
+    private final long maxBodyBytes;
+
+    Forwarding(CircuitBreaker breaker, long maxBodyBytes) {
+        this.breaker = breaker;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        ProxyRequest request = context.request();
+        long now = System.nanoTime();
+        if (!breaker.allowRequest(now)) {
+            return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
+                    "The " + breaker.backend() + " service is unavailable; try again later",
+                    breaker.retryAfterSeconds(now)));
+        }
+        MultiMap headers = request.headers();
+        boolean chunked = isChunked(headers);
+        dropHopByHop(headers);
+        addForwarded(headers, request.proxiedRequest());
+        if (chunked && request.getBody() != null) {
+            request.setBody(Body.body(new LimitedBody(request.getBody().stream(), maxBodyBytes,
+                    () -> context.set(TOO_LARGE, Boolean.TRUE)), -1));
+        }
+        return context.sendRequest().compose(response -> {
+            breaker.onSuccess();
+            return Future.succeededFuture(response);
+        }, failure -> {
+            if (context.get(TOO_LARGE, Boolean.class) != null) {
+                request.proxiedRequest().response().putHeader(HttpHeaders.CONNECTION, "close");
+                return Future.succeededFuture(problem(request, GatewayProblem.PAYLOAD_TOO_LARGE,
+                        "The body may have at most " + maxBodyBytes + " bytes", 0));
+            }
+            breaker.onFailure(System.nanoTime());
+            if (failure instanceof TimeoutException && !String.valueOf(failure.getMessage()).contains("connection")) {
+                return Future.succeededFuture(problem(request, GatewayProblem.GATEWAY_TIMEOUT,
+                        "The " + breaker.backend() + " service did not answer in time", 0));
+            }
+            return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
+                    "The " + breaker.backend() + " service cannot be reached", 1));
+        });
+    }
+
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        MultiMap headers = context.response().headers();
+        dropHopByHop(headers);
+        // the gateway already set these on the response: its request id, and CORS decided at the edge
+        headers.remove(RequestTracking.HEADER);
+        headers.remove("access-control-allow-origin");
+        headers.remove("access-control-allow-credentials");
+        headers.remove("access-control-expose-headers");
+        return context.sendResponse();
+    }
+
+    private static ProxyResponse problem(ProxyRequest request, GatewayProblem problem, String detail, long retryAfter) {
+        ProxyResponse response = request.release().response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .setBody(Body.body(ProblemWriter.body(problem, detail, request.proxiedRequest().path())));
+        if (retryAfter > 0) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        }
+        return response;
+    }
+
+    private static boolean isChunked(MultiMap headers) {
+        String encoding = headers.get(HttpHeaders.TRANSFER_ENCODING);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    /** Removes the standard hop-by-hop headers and every header the Connection header names. */
+    static void dropHopByHop(MultiMap headers) {
+        String connection = headers.get(HttpHeaders.CONNECTION);
+        if (connection != null) {
+            for (String name : connection.split(",")) {
+                String trimmed = name.trim();
+                if (!trimmed.isEmpty()) {
+                    headers.remove(trimmed);
+                }
+            }
+        }
+        for (String name : HOP_BY_HOP) {
+            headers.remove(name);
+        }
+    }
+
+    private static void addForwarded(MultiMap headers, HttpServerRequest incoming) {
+        SocketAddress remote = incoming.remoteAddress();
+        if (remote != null && remote.hostAddress() != null) {
+            String prior = headers.get("x-forwarded-for");
+            headers.set("x-forwarded-for", prior == null ? remote.hostAddress() : prior + ", " + remote.hostAddress());
+        }
+        if (!headers.contains("x-forwarded-proto")) {
+            headers.set("x-forwarded-proto", incoming.scheme() == null ? "http" : incoming.scheme());
+        }
+        if (!headers.contains("x-forwarded-host") && incoming.authority() != null) {
+            headers.set("x-forwarded-host", incoming.authority().toString());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.zgc.residence.gateway.routing;
+
+import cn.zgc.residence.gateway.config.GatewayConfig;
+import cn.zgc.residence.gateway.edge.BodyLimit;
+import cn.zgc.residence.gateway.edge.EdgeAuth;
+import cn.zgc.residence.gateway.edge.OfficerRules;
+import cn.zgc.residence.gateway.edge.RateLimit;
+import cn.zgc.residence.gateway.edge.RequestTracking;
+import cn.zgc.residence.gateway.edge.TokenBuckets;
+import cn.zgc.residence.gateway.openapi.DocumentRoutes;
+import cn.zgc.residence.gateway.problem.GatewayProblem;
+import cn.zgc.residence.gateway.problem.ProblemWriter;
+import cn.zgc.residence.gateway.routing.Backends.Backend;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Installs the gateway on the HTTP router, in this order: request id and access log, problem+json for every
+ * failure, CORS, then for {@code /api/v1}: body limit, edge auth, rate limit, and the route table's proxies.
+ * Everything runs on the event loop; only the first verification of a token goes to a worker.
+ */
+@ApplicationScoped
+public class GatewayRouter {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
+    private static final String API = "/api/v1/*";
+    private static final int FIRST = -300;
+
+    private final GatewayConfig config;
+    private final Backends backends;
+    private final JWTParser parser;
+    private final Vertx vertx;
+    private final DocumentRoutes documents;
+
+    public GatewayRouter(GatewayConfig config, Backends backends, JWTParser parser, Vertx vertx, DocumentRoutes documents) {
+        this.config = config;
+        this.backends = backends;
+        this.parser = parser;
+        this.vertx = vertx;
+        this.documents = documents;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(FIRST).handler(RequestTracking::handle);
+        router.route().order(FIRST + 1).failureHandler(ctx -> ProblemWriter.send(ctx,
+                GatewayProblem.forStatus(ctx.statusCode() < 400 ? 500 : ctx.statusCode()), null));
+        List<String> origins = config.cors().origins().orElse(List.of()).stream()
+                .map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        if (!origins.isEmpty()) {
+            router.route().order(FIRST + 2).handler(CorsHandler.create()
+                    .addOrigins(origins)
+                    .allowedMethods(Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+                            HttpMethod.DELETE, HttpMethod.OPTIONS))
+                    .allowedHeaders(Set.of("Authorization", "Content-Type", "Accept", "Idempotency-Key",
+                            RequestTracking.HEADER, "traceparent", "tracestate"))
+                    .exposedHeaders(Set.of("Location", "Retry-After", "WWW-Authenticate", RequestTracking.HEADER))
+                    .maxAgeSeconds(config.cors().maxAgeSeconds()));
+        }
+
+        long maxBody = config.limits().maxBodySize().asLongValue();
+        router.route(API).order(FIRST + 3).handler(new BodyLimit(maxBody));
+        router.route(API).order(FIRST + 4).handler(new EdgeAuth(parser, vertx,
+                new OfficerRules(config.auth().officerOnly()), config.auth().cacheSize()));
+        if (config.rateLimit().enabled()) {
+            router.route(API).order(FIRST + 5).handler(new RateLimit(
+                    new TokenBuckets(config.rateLimit().perSecond(), config.rateLimit().burst())));
+        }
+        config.routes().forEach((name, route) -> {
+            Backend backend = backends.named(route.backend());
+            long timeout = route.timeout().orElse(config.limits().timeout()).toMillis();
+            ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, maxBody));
+            String prefix = route.prefix().endsWith("/") ? route.prefix().substring(0, route.prefix().length() - 1)
+                    : route.prefix();
+            router.route(prefix).order(FIRST + 6).handler(proxy);
+            router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
+            LOG.infof("route %s: %s -> %s:%d (timeout %d ms)", name, prefix, backend.host(), backend.port(), timeout);
+        });
+        router.route(API).order(FIRST + 7).handler(ctx ->
+                ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "No service owns this path"));
+        documents.install(router, FIRST + 8);
+        router.errorHandler(404, ctx -> ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "Nothing is served at this path"));
+        router.errorHandler(405, ctx -> ProblemWriter.send(ctx, GatewayProblem.METHOD_NOT_ALLOWED, null));
+    }
+
+    private HttpProxy proxy(Backend backend, long timeoutMillis, long maxBody) {
+        SocketAddress address = SocketAddress.inetSocketAddress(backend.port(), backend.host());
+        HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), backends.client());
+        proxy.origin(context -> context.client().request(new RequestOptions()
+                .setServer(address)
+                .setHost(backend.host())
+                .setPort(backend.port())
+                .setSsl(backend.ssl())
+                // no byte from the backend for this long fails the request: the route's timeout
+                .setIdleTimeout(timeoutMillis)));
+        proxy.addInterceptor(new Forwarding(backend.breaker(), maxBody));
+        return proxy;
+    }
+}

@@ -1,0 +1,94 @@
+package cn.zgc.residence.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.zgc.residence.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class EdgeAuthTest {
+
+    @Test
+    void answersUnauthorizedProblemWithABearerChallengeWithoutAToken() {
+        given().when().get("/api/v1/halls")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:zgc:problem:unauthorized"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/api/v1/halls"));
+    }
+
+    @Test
+    void answersUnauthorizedForABasicCredential() {
+        given().header("Authorization", "Basic dXNlcjpwYXNz")
+                .when().get("/api/v1/halls")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"expired", "badSignature", "otherAudience", "garbage"})
+    void answersUnauthorizedForATokenThatFailsVerification(String kind) {
+        String partner = "p-auth-" + UUID.randomUUID();
+        String token = switch (kind) {
+            case "expired" -> Tokens.expired(partner);
+            case "badSignature" -> Tokens.badSignature(partner);
+            case "otherAudience" -> Tokens.otherAudience(partner);
+            default -> "not.a.jwt";
+        };
+        given().auth().oauth2(token)
+                .when().get("/api/v1/halls")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("type", equalTo("urn:zgc:problem:unauthorized"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "POST, /api/v1/criteria",
+            "POST, /api/v1/assessments/a-1/recommendation",
+            "POST, /api/v1/fee-schedules",
+            "POST, /api/v1/halls/chaoyang-center/notices",
+            "PUT, /api/v1/halls/chaoyang-center/hours",
+            "POST, /api/v1/halls/chaoyang-center/hours",
+            "POST, /api/v1/invoices",
+            "POST, /api/v1/invoices/i-1/refunds"})
+    void keepsOfficerOperationsFromPartners(String method, String path) {
+        given().auth().oauth2(Tokens.partner("p-officer-only-" + UUID.randomUUID()))
+                .contentType("application/json").body("{}")
+                .when().request(method, path)
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:zgc:problem:forbidden"));
+        given().auth().oauth2(Tokens.officer("officer-" + UUID.randomUUID()))
+                .contentType("application/json").body("{}")
+                .when().request(method, path)
+                .then().statusCode(200)
+                .body("path", equalTo(path));
+    }
+
+    @Test
+    void letsPartnersReadWhatOfficersPublishAndDoTheirOwnWrites() {
+        String token = Tokens.partner("p-reader");
+        given().auth().oauth2(token).when().get("/api/v1/criteria").then().statusCode(200);
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .when().post("/api/v1/assessments").then().statusCode(200);
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .when().post("/api/v1/invoices/i-1/payments").then().statusCode(200);
+    }
+
+    @Test
+    void servesPublicDocumentsAndHealthWithoutAToken() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/openapi").then().statusCode(200);
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200);
+    }
+}

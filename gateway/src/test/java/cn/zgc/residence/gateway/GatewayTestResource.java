@@ -1,0 +1,65 @@
+package cn.zgc.residence.gateway;
+
+import cn.zgc.residence.testsupport.TestKeys;
+import cn.zgc.residence.testsupport.Tokens;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's world in tests: the four services as fake HTTP servers, plus a service that never listens
+ * ("dead"), one that answers slowly ("slow") and one that starts only when a test asks ("late"); the test key;
+ * low limits so that tests reach them quickly.
+ */
+public class GatewayTestResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String PORTAL = "https://portal.example-university.edu.cn";
+    static final int LATE_PORT = FakeServices.freePort();
+
+    static final Map<String, List<String>> SERVICES = Map.of(
+            "eligibility", List.of("/api/v1/criteria", "/api/v1/assessments"),
+            "documents", List.of("/api/v1/document-types", "/api/v1/checklists", "/api/v1/dossiers"),
+            "fees", List.of("/api/v1/fee-schedules", "/api/v1/quotes", "/api/v1/invoices"),
+            "offices", List.of("/api/v1/halls", "/api/v1/notices"));
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>();
+        SERVICES.forEach((name, prefixes) -> config.put("gateway.backends." + name + ".url",
+                "http://127.0.0.1:" + FakeServices.start(name, 0, prefixes)));
+        config.put("gateway.backends.slow.url", "http://127.0.0.1:" + FakeServices.start("slow", 0, List.of("/api/v1/slow")));
+        config.put("gateway.routes.slow.prefix", "/api/v1/slow");
+        config.put("gateway.routes.slow.backend", "slow");
+        config.put("gateway.routes.slow.timeout", "400ms");
+        config.put("gateway.backends.dead.url", "http://127.0.0.1:" + FakeServices.freePort());
+        config.put("gateway.routes.dead.prefix", "/api/v1/dead");
+        config.put("gateway.routes.dead.backend", "dead");
+        config.put("gateway.backends.late.url", "http://127.0.0.1:" + LATE_PORT);
+        config.put("gateway.routes.late.prefix", "/api/v1/late");
+        config.put("gateway.routes.late.backend", "late");
+
+        config.put("gateway.breaker.failure-threshold", "3");
+        config.put("gateway.breaker.open-for", "30S");
+        config.put("gateway.rate-limit.per-second", "2");
+        config.put("gateway.rate-limit.burst", "10");
+        config.put("gateway.limits.max-body-size", "16K");
+        config.put("gateway.cors.origins", PORTAL);
+        config.put("gateway.openapi.refresh-interval", "1S");
+        config.put("gateway.openapi.server-url", "https://api.zgc-residence.example");
+
+        config.put("mp.jwt.verify.publickey.location", TestKeys.publicKeyFile());
+        config.put("mp.jwt.verify.issuer", Tokens.ISSUER);
+        config.put("mp.jwt.verify.audiences", Tokens.AUDIENCE);
+        return config;
+    }
+
+    static void startLateService() {
+        FakeServices.start("late", LATE_PORT, List.of("/api/v1/late"));
+    }
+
+    @Override
+    public void stop() {
+        // the fake services die with the test JVM
+    }
+}
