@@ -105,4 +105,14 @@ class KafkaTopicTest {
             }
         });
     }
+
+    @Test
+    void everyTopicTheLocalRunCreatesIsDeclaredHereToo() throws java.io.IOException {
+        Path local = Manifests.k8sDir().getParent().resolve("local/topics.tsv");
+        Assumptions.assumeTrue(Files.isRegularFile(local), "deploy/local/topics.tsv is not written yet");
+        List<String> names = Files.readAllLines(local).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).toList();
+        assertThat(names).isNotEmpty();
+        names.forEach(KafkaTopicTest::topic);
+    }
 }
