@@ -1,11 +1,18 @@
 package cn.zgc.residence.offices.repository;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A service hall as stored. */
+/** A service hall as stored, with the application categories it takes. */
 @Entity
 @Table(name = "hall")
 public class HallEntity {
@@ -30,4 +37,19 @@ public class HallEntity {
 
     @Column(name = "complaint_hotline", nullable = false)
     public String complaintHotline;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "hall_acceptance", joinColumns = @JoinColumn(name = "hall_id"))
+    public List<Acceptance> accepts = new ArrayList<>();
+
+    /** One category the hall takes, and the condition the applicant must meet. */
+    @Embeddable
+    public static class Acceptance {
+
+        @Column(nullable = false)
+        public String category;
+
+        @Column(nullable = false)
+        public String condition;
+    }
 }

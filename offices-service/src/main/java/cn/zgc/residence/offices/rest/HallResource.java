@@ -1,24 +1,42 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.HallView;
+import cn.zgc.residence.offices.api.NextOpeningView;
+import cn.zgc.residence.offices.api.ScheduleView;
+import cn.zgc.residence.offices.domain.ApplicantFacts;
 import cn.zgc.residence.offices.service.HallService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/halls")
-@Tag(name = "Halls", description = "The service halls that take applications")
+@Tag(name = "Halls", description = "The service halls that take applications, and when they are open")
 @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token has neither role partner nor officer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallResource {
+
+    static final String CATEGORY_DOC = "An application category: PERMANENT_RESIDENCE, RESIDENCE_PERMIT_EMPLOYMENT, "
+            + "RESIDENCE_PERMIT_STUDY, RESIDENCE_PERMIT_FAMILY_REUNION, RESIDENCE_PERMIT_PRIVATE_BUSINESS";
 
     private final HallService halls;
 
@@ -27,8 +45,84 @@ public class HallResource {
     }
 
     @GET
-    @Operation(summary = "List the service halls")
-    public List<HallView> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return halls.list(language != null && language.toLowerCase().startsWith("zh"));
+    @Operation(summary = "List the service halls, optionally those that take an application or are open at an instant")
+    @APIResponse(responseCode = "200", description = "The halls, by id")
+    @APIResponse(responseCode = "400", description = "An unknown category or district, or a malformed instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<HallView> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Parameter(description = CATEGORY_DOC) @QueryParam("category") String category,
+            @Parameter(description = "The district of the applicant's employer, for condition (a)", example = "CHAOYANG")
+            @QueryParam("employerDistrict") String employerDistrict,
+            @Parameter(description = "The employer is a demonstrating entity under the 10 and 20 immigration policies "
+                    + "and the applicant meets their terms (condition (a))") @QueryParam("demonstratingEntity") String demonstratingEntity,
+            @Parameter(description = "Only halls open at this instant", example = "2026-03-02T10:00:00+08:00")
+            @QueryParam("openAt") String openAt) {
+        return halls.list(QueryValues.chinese(language), QueryValues.optional(category),
+                applicant(employerDistrict, demonstratingEntity), QueryValues.instant("openAt", openAt));
+    }
+
+    @GET
+    @Path("next-opening")
+    @Operation(summary = "For every hall that takes a category, its next open interval, soonest first")
+    @APIResponse(responseCode = "200", description = "One entry per hall that takes the category; the days subject "
+            + "to notice before each opening are listed as passed over")
+    @APIResponse(responseCode = "400", description = "Missing or unknown category, unknown district or malformed instant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<NextOpeningView> nextOpening(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+            @Parameter(description = CATEGORY_DOC, required = true) @QueryParam("category") String category,
+            @Parameter(description = "From this instant; default now", example = "2026-01-01T08:00:00+08:00")
+            @QueryParam("after") String after,
+            @QueryParam("employerDistrict") String employerDistrict,
+            @QueryParam("demonstratingEntity") String demonstratingEntity) {
+        return halls.nextOpening(QueryValues.required("category", category),
+                applicant(employerDistrict, demonstratingEntity), QueryValues.instant("after", after),
+                QueryValues.chinese(language));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One service hall")
+    @APIResponse(responseCode = "200", description = "The hall")
+    @APIResponse(responseCode = "404", description = "No hall with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HallView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return halls.get(id, QueryValues.chinese(language));
+    }
+
+    @GET
+    @Path("{id}/schedule")
+    @Operation(summary = "A hall's days, each OPEN with its intervals, CLOSED or SUBJECT_TO_NOTICE")
+    @APIResponse(responseCode = "200", description = "Day by day, from and to included (default: 14 days from today)")
+    @APIResponse(responseCode = "400", description = "Malformed dates, from after to, or more than 366 days",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No hall with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ScheduleView schedule(@PathParam("id") String id,
+            @Parameter(example = "2026-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2026-01-31") @QueryParam("to") String to) {
+        return halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to));
+    }
+
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed")
+    @APIResponse(responseCode = "200", description = "The open intervals from today on",
+            content = @Content(mediaType = "text/calendar"))
+    @APIResponse(responseCode = "400", description = "days is not between 1 and 366",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No hall with this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@PathParam("id") String id,
+            @Parameter(description = "How many days from today; default 90") @QueryParam("days") String days) {
+        String ics = halls.calendarFeed(id, QueryValues.integer("days", days));
+        return Response.ok(ics, "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"" + id + ".ics\"")
+                .build();
+    }
+
+    private static ApplicantFacts applicant(String employerDistrict, String demonstratingEntity) {
+        return new ApplicantFacts(HallService.district("employerDistrict", employerDistrict),
+                QueryValues.bool("demonstratingEntity", demonstratingEntity));
     }
 }

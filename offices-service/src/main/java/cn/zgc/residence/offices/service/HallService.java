@@ -1,26 +1,187 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.offices.api.AcceptanceView;
+import cn.zgc.residence.offices.api.DayView;
 import cn.zgc.residence.offices.api.HallView;
-import cn.zgc.residence.offices.repository.HallEntity;
-import cn.zgc.residence.offices.repository.HallRepository;
+import cn.zgc.residence.offices.api.IntervalView;
+import cn.zgc.residence.offices.api.NextOpeningView;
+import cn.zgc.residence.offices.api.RegularHoursView;
+import cn.zgc.residence.offices.api.ScheduleView;
+import cn.zgc.residence.offices.config.OfficesConfig;
+import cn.zgc.residence.offices.domain.AcceptanceRule;
+import cn.zgc.residence.offices.domain.ApplicantFacts;
+import cn.zgc.residence.offices.domain.Category;
+import cn.zgc.residence.offices.domain.DaySchedule;
+import cn.zgc.residence.offices.domain.District;
+import cn.zgc.residence.offices.domain.Hall;
+import cn.zgc.residence.offices.domain.HallHours;
+import cn.zgc.residence.offices.domain.NextOpening;
+import cn.zgc.residence.offices.domain.OpeningHoursCalculator;
+import cn.zgc.residence.offices.domain.RegularHoursVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
+/** Answers the partner portals' questions from the in-memory snapshot: which hall, and when it is open. */
 @ApplicationScoped
 public class HallService {
 
-    private final HallRepository halls;
+    public static final int MAX_SCHEDULE_DAYS = 366;
+    static final int DEFAULT_SCHEDULE_DAYS = 14;
 
-    public HallService(HallRepository halls) {
-        this.halls = halls;
+    private final HallDirectory directory;
+    private final OfficesConfig config;
+    private final Clock clock;
+
+    public HallService(HallDirectory directory, OfficesConfig config, Clock clock) {
+        this.directory = directory;
+        this.config = config;
+        this.clock = clock;
     }
 
-    public List<HallView> list(boolean chinese) {
-        return halls.listAllById().stream().map(h -> view(h, chinese)).toList();
+    /** The halls, optionally only those that take a category from this applicant, or that are open at an instant. */
+    public List<HallView> list(boolean chinese, String category, ApplicantFacts applicant, OffsetDateTime openAt) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        if (category != null) {
+            requireCategory(s, category);
+        }
+        return s.halls().values().stream()
+                .filter(h -> category == null || h.takes(category, applicant).isPresent())
+                .filter(h -> openAt == null || s.calculator().isOpenAt(s.hours().get(h.id()), openAt.toZonedDateTime()))
+                .map(h -> view(s, h, chinese))
+                .toList();
     }
 
-    private static HallView view(HallEntity h, boolean chinese) {
-        return new HallView(h.id, chinese ? h.nameZh : h.nameEn, h.addressEn, h.district, h.phone,
-                h.complaintHotline);
+    public HallView get(String id, boolean chinese) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        return view(s, hall(s, id), chinese);
+    }
+
+    public ScheduleView schedule(String id, LocalDate from, LocalDate to) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        Hall hall = hall(s, id);
+        LocalDate start = from != null ? from : (to != null ? to.minusDays(DEFAULT_SCHEDULE_DAYS - 1) : today());
+        LocalDate end = to != null ? to : start.plusDays(DEFAULT_SCHEDULE_DAYS - 1);
+        if (start.isAfter(end)) {
+            throw ApiException.invalid("from", "must not be after to");
+        }
+        if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_SCHEDULE_DAYS) {
+            throw ApiException.invalid("to", "a schedule covers at most " + MAX_SCHEDULE_DAYS + " days");
+        }
+        List<DayView> days = s.calculator().schedule(s.hours().get(hall.id()), start, end).stream()
+                .map(d -> day(s, d)).toList();
+        return new ScheduleView(hall.id(), start, end, OpeningHoursCalculator.ZONE.getId(), days);
+    }
+
+    /** For every hall that takes the category from this applicant, its next open interval, soonest first. */
+    public List<NextOpeningView> nextOpening(String category, ApplicantFacts applicant, OffsetDateTime after,
+            boolean chinese) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        requireCategory(s, category);
+        ZonedDateTime instant = after != null ? after.toZonedDateTime() : ZonedDateTime.now(clock);
+        return s.halls().values().stream()
+                .filter(h -> h.takes(category, applicant).isPresent())
+                .map(h -> s.calculator().nextOpening(s.hours().get(h.id()), instant, config.nextOpeningHorizonDays()))
+                .sorted(Comparator.comparing((NextOpening n) -> !n.found())
+                        .thenComparing(n -> n.found() ? (n.openNow() ? instant : n.opens()) : instant)
+                        .thenComparing(NextOpening::hallId))
+                .map(n -> {
+                    Hall h = s.halls().get(n.hallId());
+                    return new NextOpeningView(h.id(), chinese ? h.nameZh() : h.nameEn(),
+                            n.found() ? n.opens().toOffsetDateTime() : null,
+                            n.found() ? n.closes().toOffsetDateTime() : null, n.openNow(),
+                            n.passedOver().stream().map(d -> day(s, d)).toList());
+                })
+                .toList();
+    }
+
+    /** The coming open intervals of a hall as an iCalendar document. */
+    public String calendarFeed(String id, Integer days) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        Hall hall = hall(s, id);
+        int count = days != null ? days : config.calendarFeedDays();
+        if (count < 1 || count > MAX_SCHEDULE_DAYS) {
+            throw ApiException.invalid("days", "must be between 1 and " + MAX_SCHEDULE_DAYS);
+        }
+        LocalDate from = today();
+        List<DaySchedule> schedule = s.calculator().schedule(s.hours().get(hall.id()), from, from.plusDays(count - 1L));
+        return IcsCalendar.write(hall, schedule, OffsetDateTime.now(clock));
+    }
+
+    /** A full year of schedules for all halls, from the snapshot: the unit the benchmark measures. */
+    public Map<String, List<DaySchedule>> yearOfSchedules(int year) {
+        HallDirectory.Snapshot s = directory.snapshot();
+        return OpeningHoursCalculator.yearOfSchedules(s.allHours(), s.calendar(), year);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static Hall hall(HallDirectory.Snapshot s, String id) {
+        return s.hall(id).orElseThrow(() -> ApiException.notFound("Hall", id));
+    }
+
+    static void requireCategory(HallDirectory.Snapshot s, String category) {
+        if (!s.categories().containsKey(category)) {
+            throw ApiException.invalid("category", "unknown value; allowed: " + String.join(", ", s.categories().keySet()));
+        }
+    }
+
+    /** Reads a district query value, naming the field when it is not one of Beijing's districts. */
+    public static District district(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return District.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(field, "unknown district; allowed: "
+                    + String.join(", ", java.util.Arrays.stream(District.values()).map(Enum::name).toList()));
+        }
+    }
+
+    private HallView view(HallDirectory.Snapshot s, Hall h, boolean chinese) {
+        List<String> order = List.copyOf(s.categories().keySet());
+        List<AcceptanceView> accepts = h.accepts().stream()
+                .sorted(Comparator.comparingInt((AcceptanceRule r) -> order.indexOf(r.category())))
+                .map(r -> {
+                    Category c = s.categories().get(r.category());
+                    return new AcceptanceView(r.category(), chinese ? c.nameZh() : c.nameEn(), r.condition().name());
+                })
+                .toList();
+        HallHours hours = s.hours().get(h.id());
+        RegularHoursView regular = hours.versionOn(today())
+                .map(v -> regularHoursView(s, h.id(), v))
+                .orElse(null);
+        return new HallView(h.id(), chinese ? h.nameZh() : h.nameEn(), h.nameEn(), h.nameZh(), h.addressEn(),
+                h.district().name(), h.phone(), h.complaintHotline(), accepts, regular);
+    }
+
+    static RegularHoursView regularHoursView(HallDirectory.Snapshot s, String hallId, RegularHoursVersion v) {
+        return new RegularHoursView(hallId, v.effectiveFrom(), v.hours().asText(),
+                s.openingHours(hallId, v.effectiveFrom()));
+    }
+
+    static DayView day(HallDirectory.Snapshot s, DaySchedule d) {
+        List<IntervalView> intervals = d.intervals().stream()
+                .map(i -> new IntervalView(
+                        d.date().atTime(i.opens()).atZone(OpeningHoursCalculator.ZONE).toOffsetDateTime(),
+                        d.date().atTime(i.closes()).atZone(OpeningHoursCalculator.ZONE).toOffsetDateTime()))
+                .toList();
+        return new DayView(d.date(), d.date().getDayOfWeek(), d.state().name(), intervals, d.basis().name(),
+                d.officialDay() == null ? null : d.officialDay().name(),
+                d.officialDay() == null ? null : d.officialDay().offDay(),
+                s.calendar().isPublished(d.date()),
+                d.notice() == null ? null : d.notice().id(),
+                d.notice() == null ? null : d.notice().reasonEn(),
+                d.notice() == null ? null : d.notice().reasonZh());
     }
 }

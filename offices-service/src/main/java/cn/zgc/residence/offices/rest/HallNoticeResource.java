@@ -1,0 +1,90 @@
+package cn.zgc.residence.offices.rest;
+
+import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.common.security.Roles;
+import cn.zgc.residence.offices.api.NoticeRequest;
+import cn.zgc.residence.offices.api.NoticeView;
+import cn.zgc.residence.offices.service.NoticeService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/halls/{id}/notices")
+@Tag(name = "Hall notices", description = "Officers' notices: a hall closed, or open with special hours, on given days")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the role this operation needs",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No hall (or notice) with this id",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class HallNoticeResource {
+
+    private final NoticeService notices;
+    private final Caller caller;
+
+    public HallNoticeResource(NoticeService notices, Caller caller) {
+        this.notices = notices;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.OFFICER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a notice for a hall's days (officer); published as HallNoticePublished on offices.notices")
+    @APIResponse(responseCode = "201", description = "Published; Location names the notice")
+    @APIResponse(responseCode = "400", description = "Invalid dates, kind, intervals or reasons; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is too large",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@PathParam("id") String id, @Valid @NotNull NoticeRequest request, @Context UriInfo uri) {
+        NoticeView notice = notices.publish(id, request, caller.actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(notice.id().toString()).build()).entity(notice).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "A hall's notices that have not ended yet, by first day")
+    @APIResponse(responseCode = "200", description = "The notices")
+    public List<NoticeView> list(@PathParam("id") String id, @QueryParam("past") String past) {
+        return notices.list(id, QueryValues.bool("past", past));
+    }
+
+    @GET
+    @Path("{noticeId}")
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "One notice")
+    @APIResponse(responseCode = "200", description = "The notice")
+    public NoticeView get(@PathParam("id") String id, @PathParam("noticeId") String noticeId) {
+        return notices.get(id, uuid(noticeId));
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw cn.zgc.residence.common.problem.ApiException.notFound("Notice", value);
+        }
+    }
+}
