@@ -5,4 +5,9 @@ public interface DocumentMetadata {
 
     /** How the document is presented (certification, translation, photocopy); may be null. */
     Presentation presentation();
+
+    /** The form that is stored: personal details replaced by their digests. */
+    default DocumentMetadata forStorage() {
+        return this;
+    }
 }

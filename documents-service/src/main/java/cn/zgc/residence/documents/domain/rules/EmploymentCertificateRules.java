@@ -18,6 +18,11 @@ public final class EmploymentCertificateRules implements DocumentRule<Employment
 
     public record Metadata(String employer, String position, Rank rank, LocalDate heldSince, LocalDate issuedOn,
             Holder holder, Presentation presentation) implements DocumentMetadata {
+        @Override
+        public Metadata forStorage() {
+            return new Metadata(employer, position, rank, heldSince, issuedOn,
+                    holder == null ? null : holder.digested(), presentation);
+        }
     }
 
     @Override

@@ -20,6 +20,11 @@ public final class WorkPermitRules implements DocumentRule<WorkPermitRules.Metad
 
     public record Metadata(Kind kind, String employer, String position, Holder holder, List<DateRange> validity,
             Presentation presentation) implements DocumentMetadata {
+        @Override
+        public Metadata forStorage() {
+            return new Metadata(kind, employer, position, holder == null ? null : holder.digested(), validity,
+                    presentation);
+        }
     }
 
     @Override

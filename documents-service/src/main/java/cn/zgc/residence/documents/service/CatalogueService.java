@@ -1,0 +1,79 @@
+package cn.zgc.residence.documents.service;
+
+import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.documents.api.ApplicantFactsInput;
+import cn.zgc.residence.documents.api.ChecklistView;
+import cn.zgc.residence.documents.api.DocumentTypeView;
+import cn.zgc.residence.documents.api.ReasonView;
+import cn.zgc.residence.documents.domain.ApplicantFacts;
+import cn.zgc.residence.documents.domain.Checklist;
+import cn.zgc.residence.documents.domain.ChecklistRules;
+import cn.zgc.residence.documents.domain.EmployerKind;
+import cn.zgc.residence.documents.domain.Reason;
+import cn.zgc.residence.documents.repository.CatalogueRepository;
+import cn.zgc.residence.documents.repository.RuleParameterEntity;
+import cn.zgc.residence.common.problem.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The catalogue and personalised checklists, as of a date. */
+@ApplicationScoped
+public class CatalogueService {
+
+    private final CatalogueRepository catalogue;
+
+    public CatalogueService(CatalogueRepository catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(Outbox.ZONE);
+    }
+
+    public List<DocumentTypeView> types(LocalDate asOf, boolean chinese) {
+        LocalDate date = asOf == null ? today() : asOf;
+        List<RuleParameterEntity> parameters = catalogue.parameterRowsOn(date);
+        return catalogue.typesOn(date).stream().map(t -> new DocumentTypeView(t.code(),
+                chinese ? t.nameZh() : t.nameEn(), chinese ? t.requirementZh() : t.requirementEn(),
+                t.appliesWhen().name(), t.photocopy(),
+                parameters.stream().filter(p -> p.documentCode.equals(t.code()))
+                        .map(p -> new DocumentTypeView.Parameter(p.code, p.value, p.unit, p.description)).toList()))
+                .toList();
+    }
+
+    public Checklist checklist(ApplicantFacts facts, LocalDate date) {
+        return ChecklistRules.personalise(facts, catalogue.typesOn(date), catalogue.attentionOn(date));
+    }
+
+    public ChecklistView checklistView(ApplicantFactsInput input, LocalDate asOf, boolean chinese) {
+        validate(input, "facts.");
+        LocalDate date = asOf == null ? today() : asOf;
+        Checklist checklist = checklist(input.toDomain(), date);
+        return new ChecklistView(date,
+                checklist.items().stream().map(i -> new ChecklistView.Item(i.type().code(),
+                        chinese ? i.type().nameZh() : i.type().nameEn(),
+                        chinese ? i.type().requirementZh() : i.type().requirementEn(), reason(i.why(), chinese)))
+                        .toList(),
+                attention(checklist.attention(), chinese), attention(checklist.blocking(), chinese),
+                !checklist.blocked());
+    }
+
+    /** Facts that contradict each other are refused, naming the field. */
+    public static void validate(ApplicantFactsInput input, String prefix) {
+        if (Boolean.TRUE.equals(input.keyUniversity())
+                && input.employerKind() != EmployerKind.HIGHER_EDUCATION_INSTITUTION) {
+            throw ApiException.invalid(prefix + "keyUniversity",
+                    "only an institution of higher learning can be in the 211 Project or Beijing's first batch");
+        }
+    }
+
+    public static List<ChecklistView.Attention> attention(List<Checklist.Attention> list, boolean chinese) {
+        return list.stream().map(a -> new ChecklistView.Attention(a.point().code(),
+                chinese ? a.point().textZh() : a.point().textEn(), reason(a.why(), chinese))).toList();
+    }
+
+    public static ReasonView reason(Reason reason, boolean chinese) {
+        return new ReasonView(reason.code(), reason.text(chinese));
+    }
+}
