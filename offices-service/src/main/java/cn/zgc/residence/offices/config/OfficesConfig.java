@@ -16,6 +16,13 @@ public interface OfficesConfig {
     @WithDefault("366")
     int nextOpeningHorizonDays();
 
+    /**
+     * How often each instance rebuilds its in-memory snapshot, so that a change made through another replica is
+     * seen without a restart; 0 turns it off.
+     */
+    @WithDefault("60s")
+    java.time.Duration refreshInterval();
+
     /** How many days ahead, from today, the iCalendar feed lists open intervals when the caller does not say. */
     @WithDefault("90")
     int calendarFeedDays();

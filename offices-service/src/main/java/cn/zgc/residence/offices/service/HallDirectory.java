@@ -24,6 +24,8 @@ import cn.zgc.residence.offices.repository.OfficialCalendarRepository;
 import cn.zgc.residence.offices.repository.RegularHoursRepository;
 import cn.zgc.residence.offices.repository.RegularHoursVersionEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.zgc.residence.offices.config.OfficesConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,15 +39,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * The halls, their hours, notices and the State Council calendar, held in memory as one immutable snapshot so
- * that queries answer without the database. The snapshot is rebuilt at start and after every officer's change
- * has committed.
+ * that queries answer without the database. The snapshot is rebuilt at start, after every officer's change
+ * has committed here, and every {@code offices.refresh-interval} for changes made through another replica.
  */
 @ApplicationScoped
 public class HallDirectory {
+
+    private static final Logger LOG = Logger.getLogger(HallDirectory.class);
 
     private final HallRepository halls;
     private final CategoryRepository categories;
@@ -53,21 +61,45 @@ public class HallDirectory {
     private final HallNoticeRepository notices;
     private final OfficialCalendarRepository calendar;
     private final OfficialCalendarLoader loader;
+    private final OfficesConfig config;
     private volatile Snapshot snapshot;
+    private ScheduledExecutorService refresher;
 
     public HallDirectory(HallRepository halls, CategoryRepository categories, RegularHoursRepository regularHours,
-            HallNoticeRepository notices, OfficialCalendarRepository calendar, OfficialCalendarLoader loader) {
+            HallNoticeRepository notices, OfficialCalendarRepository calendar, OfficialCalendarLoader loader,
+            OfficesConfig config) {
         this.halls = halls;
         this.categories = categories;
         this.regularHours = regularHours;
         this.notices = notices;
         this.calendar = calendar;
         this.loader = loader;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent start) {
         loader.loadNewYears();
         refresh();
+        long every = config.refreshInterval().toMillis();
+        if (every > 0) {
+            refresher = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "hall-directory-refresh"));
+            refresher.scheduleWithFixedDelay(this::refreshQuietly, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // keep answering from the last snapshot; the next round tries again
+            LOG.warnf("hall data could not be refreshed: %s", e.getMessage());
+        }
     }
 
     public Snapshot snapshot() {
