@@ -74,6 +74,14 @@ class RegularHoursResourceTest {
     }
 
     @Test
+    void refusesAnUnknownDayOfTheWeek() {
+        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+                .body("{\"effectiveFrom\": \"2099-01-05\", \"weekly\": {\"FUNDAY\": [\"09:00-17:00\"]}}")
+                .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void letsOnlyOfficersChangeHours() {
         given().auth().oauth2(Tokens.partner("p-hours")).contentType(ContentType.JSON)
                 .body(SHORTER.formatted("2099-01-05"))
