@@ -1,9 +1,11 @@
 package cn.zgc.residence.documents.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -17,6 +19,29 @@ public class DossierRepository implements PanacheRepositoryBase<DossierEntity, U
 
     public Optional<DossierEntity> findByAssessment(UUID assessmentId) {
         return find("assessmentId", assessmentId).firstResultOptional();
+    }
+
+    /** Dossiers matching every filter given (an empty Optional filters nothing), oldest first. */
+    public List<DossierEntity> search(Optional<String> partnerId, Optional<UUID> assessmentId,
+            Optional<String> applicantRef) {
+        StringJoiner where = new StringJoiner(" and ");
+        Parameters parameters = new Parameters();
+        partnerId.ifPresent(v -> {
+            where.add("partnerId = :partnerId");
+            parameters.and("partnerId", v);
+        });
+        assessmentId.ifPresent(v -> {
+            where.add("assessmentId = :assessmentId");
+            parameters.and("assessmentId", v);
+        });
+        applicantRef.ifPresent(v -> {
+            where.add("applicantRef = :applicantRef");
+            parameters.and("applicantRef", v);
+        });
+        if (where.length() == 0) {
+            throw new IllegalArgumentException("a dossier search needs at least one filter");
+        }
+        return list(where + " order by openedAt, id", parameters);
     }
 
     public List<DossierItemEntity> itemsOf(UUID dossierId) {

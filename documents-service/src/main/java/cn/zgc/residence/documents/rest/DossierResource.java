@@ -5,6 +5,7 @@ import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.DocumentReviewView;
 import cn.zgc.residence.documents.api.DossierRequest;
+import cn.zgc.residence.documents.api.DossierQuery;
 import cn.zgc.residence.documents.api.DossierView;
 import cn.zgc.residence.documents.api.SubmissionRequest;
 import cn.zgc.residence.documents.service.DossierOpening;
@@ -23,13 +24,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -73,6 +77,28 @@ public class DossierResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @Operation(summary = "Find dossiers by assessment and/or applicantRef (for example the one a recommendation letter opened)",
+            description = "At least one filter; both must match when both are given. A partner finds only its own "
+                    + "dossiers, an officer every partner's. Oldest first; an empty array when none matches yet.")
+    @APIResponse(responseCode = "200", description = "The matching dossiers, each as GET /api/v1/dossiers/{id} shows it; possibly none",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "Neither assessmentId nor applicantRef is given, assessmentId is not a UUID, or applicantRef is longer than 64 characters",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token has neither role, or a partner token names no partner_id",
+            content = @Content(mediaType = "application/problem+json"))
+    public List<DossierView> search(
+            @Parameter(description = "The assessment the dossier is for", schema = @Schema(format = "uuid"),
+                    example = "0b7f3c1e-2a4d-4e55-9a41-1c2f5f7f0c11") @QueryParam("assessmentId") String assessmentId,
+            @Parameter(description = "The partner's reference of the applicant", example = "APP-2026-0042")
+            @QueryParam("applicantRef") String applicantRef,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return dossiers.search(DossierQuery.of(assessmentId, applicantRef), caller, Languages.chinese(language));
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
     @Operation(summary = "Show a dossier: every item MISSING, ACCEPTED or REJECTED with its reasons")
@@ -101,7 +127,7 @@ public class DossierResource {
     @Path("/{id}/documents/{code}")
     @Operation(summary = "Submit one document's metadata; it is reviewed against its rules as of today")
     @RequestBody(description = "The document's metadata; its shape depends on the code (see the module README)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     example = """
                             {"issuer": "DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT", "issuedOn": "2026-01-20",
                              "presentation": {"language": "zh", "a4": true, "originalReviewed": true}}"""))

@@ -11,6 +11,7 @@ import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.DocumentReviewView;
+import cn.zgc.residence.documents.api.DossierQuery;
 import cn.zgc.residence.documents.api.DossierView;
 import cn.zgc.residence.documents.api.ReasonView;
 import cn.zgc.residence.documents.domain.ApplicantFacts;
@@ -103,6 +104,18 @@ public class DossierService {
     public DossierView view(UUID id, Caller caller, boolean chinese) {
         DossierEntity d = visible(id, caller);
         return view(d, dossiers.itemsOf(d.id), chinese);
+    }
+
+    /**
+     * Dossiers by assessment and/or applicantRef: a partner finds only its own, an officer every partner's. Empty
+     * when nothing matches, so that a partner waiting for a letter's dossier can poll without a 404.
+     */
+    @Transactional
+    public List<DossierView> search(DossierQuery query, Caller caller, boolean chinese) {
+        Optional<String> owner = caller.isOfficer() ? Optional.empty() : Optional.of(caller.partnerId());
+        return dossiers.search(owner, query.assessmentId(), query.applicantRef()).stream()
+                .map(d -> view(d, dossiers.itemsOf(d.id), chinese))
+                .toList();
     }
 
     /** The partner tells the applicant's facts: items that now apply are added as MISSING, others dropped. */
