@@ -34,6 +34,9 @@ class RecommendationFlowTest {
 
         String dossierId = openedDossier(assessment);
         assertThat(EligibilityStub.requests(assessment, SERVICE_TOKEN)).as("asked with the service's token").isNotEmpty();
+        // the worker and the scheduler (every 500 ms here) never both take the letter
+        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3))
+                .until(() -> EligibilityStub.requests(assessment).size() == 1);
         String token = Tokens.partner(partner);
         given().auth().oauth2(token).when().get("/api/v1/dossiers/" + dossierId)
                 .then().statusCode(200)
@@ -84,6 +87,28 @@ class RecommendationFlowTest {
     }
 
     @Test
+    void asksEligibilityOnceAndOpensOneDossierPerLetterWhenManyArriveTogether() {
+        String partner = DossierResourceTest.unique("p-burst");
+        List<UUID> assessments = java.util.stream.Stream.generate(UUID::randomUUID).limit(40).toList();
+        for (UUID assessment : assessments) {
+            EligibilityStub.assessment(assessment, "APP-BURST", "TECHNICAL_TALENT", true);
+        }
+        for (UUID assessment : assessments) {
+            EventProbe.send(Topics.ELIGIBILITY_RECOMMENDATIONS, assessment.toString(),
+                    EventType.RECOMMENDATION_ISSUED.ceType(), letter(assessment, partner));
+        }
+        String token = Tokens.partner(partner);
+        await().atMost(Duration.ofSeconds(20)).until(() -> assessments.stream().allMatch(a ->
+                given().auth().oauth2(token).queryParam("assessmentId", a.toString()).when().get("/api/v1/dossiers")
+                        .then().statusCode(200).extract().jsonPath().getList("$").size() == 1));
+        for (UUID assessment : assessments) {
+            assertThat(EligibilityStub.requests(assessment)).as("eligibility asked once for " + assessment).hasSize(1);
+        }
+        assertThat(EventProbe.awaitRecords(Topics.DOCUMENTS_DOSSIERS, assessments.size(),
+                r -> isType(r, EventType.DOSSIER_OPENED) && r.value().contains(partner))).hasSize(assessments.size());
+    }
+
+    @Test
     void retriesARecommendationWhileEligibilityServiceIsDown() {
         String partner = DossierResourceTest.unique("p-retry");
         UUID assessment = UUID.randomUUID();
@@ -105,16 +130,16 @@ class RecommendationFlowTest {
                 r -> marker.equals(r.key()));
     }
 
-    private static String openedDossier(UUID assessment) {
+    static String openedDossier(UUID assessment) {
         return EventProbe.awaitRecords(Topics.DOCUMENTS_DOSSIERS, 1,
                 r -> isType(r, EventType.DOSSIER_OPENED) && r.value().contains(assessment.toString())).get(0).key();
     }
 
-    private static boolean isType(ConsumerRecord<String, String> record, EventType type) {
+    static boolean isType(ConsumerRecord<String, String> record, EventType type) {
         return EventProbe.header(record, "ce_type").orElse("").equals(type.ceType());
     }
 
-    private static String letter(UUID assessment, String partner) {
+    static String letter(UUID assessment, String partner) {
         return """
                 {"letterNumber": "ZGC-2026-000123", "assessmentId": "%s", "partnerId": "%s",
                  "applicantRef": "APP-%s", "track": "TECHNICAL_TALENT", "total": 78,

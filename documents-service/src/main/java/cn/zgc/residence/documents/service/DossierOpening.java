@@ -18,10 +18,12 @@ public class DossierOpening {
 
     private final EligibilityAssessments eligibility;
     private final DossierService dossiers;
+    private final PendingRecommendations pending;
 
-    public DossierOpening(EligibilityAssessments eligibility, DossierService dossiers) {
+    public DossierOpening(EligibilityAssessments eligibility, DossierService dossiers, PendingRecommendations pending) {
         this.eligibility = eligibility;
         this.dossiers = dossiers;
+        this.pending = pending;
     }
 
     /** A partner opens a dossier; eligibility-service is asked with the partner's own token. */
@@ -57,9 +59,12 @@ public class DossierOpening {
     public record Result(Attempt attempt, String detail) {
     }
 
-    /** Opens the dossier of a recommendation letter with the base list of its track, using the service token. */
-    public Result openForRecommendation(UUID assessmentId, String partnerId, String applicantRef, String track,
-            String letterNumber, String authorization) {
+    /**
+     * Opens the dossier of a claimed recommendation letter with the base list of its track, using the service token;
+     * the dossier and the removal of the pending letter are written in one transaction.
+     */
+    public Result openForRecommendation(ClaimedRecommendation letter, String authorization) {
+        UUID assessmentId = letter.assessmentId();
         Optional<Assessment> found;
         try {
             found = eligibility.find(assessmentId, authorization);
@@ -74,12 +79,12 @@ public class DossierOpening {
         }
         Track parsed;
         try {
-            parsed = Track.valueOf(found.get().track() != null ? found.get().track() : track);
+            parsed = Track.valueOf(found.get().track() != null ? found.get().track() : letter.track());
         } catch (IllegalArgumentException e) {
             return new Result(Attempt.REFUSED, "unknown track");
         }
-        dossiers.open(new NewDossier(assessmentId, partnerId, applicantRef, ApplicantFacts.baseFor(parsed), false,
-                NewDossier.FROM_RECOMMENDATION, letterNumber));
+        pending.openDossier(letter.eventId(), new NewDossier(assessmentId, letter.partnerId(), letter.applicantRef(),
+                ApplicantFacts.baseFor(parsed), false, NewDossier.FROM_RECOMMENDATION, letter.letterNumber()));
         return new Result(Attempt.OPENED, null);
     }
 }

@@ -1,49 +1,37 @@
 package cn.zgc.residence.documents.service;
 
 import cn.zgc.residence.documents.config.DocumentsConfig;
-import cn.zgc.residence.documents.repository.PendingRecommendationEntity;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
-import org.jboss.logging.Logger;
+import java.util.List;
 
-/** Opens the dossiers of pending recommendations, retrying while eligibility-service does not answer. */
+/**
+ * The fallback for letters the workers could not open at once (eligibility-service down, the queue full, an
+ * instance stopped mid-attempt): every round it claims the due ones and hands them to the workers.
+ */
 @ApplicationScoped
 public class RecommendationRetry {
 
-    private static final Logger LOG = Logger.getLogger(RecommendationRetry.class);
-
     private final PendingRecommendations pending;
-    private final DossierOpening opening;
+    private final RecommendationWorkers workers;
     private final DocumentsConfig config;
 
-    public RecommendationRetry(PendingRecommendations pending, DossierOpening opening, DocumentsConfig config) {
+    public RecommendationRetry(PendingRecommendations pending, RecommendationWorkers workers, DocumentsConfig config) {
         this.pending = pending;
-        this.opening = opening;
+        this.workers = workers;
         this.config = config;
     }
 
-    @Scheduled(every = "${zgc.documents.pending.retry-every:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zgc.documents.pending.retry-every:5s}", delayed = "${zgc.documents.pending.retry-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retryDue() {
-        for (UUID eventId : pending.due(config.pending().batchSize())) {
-            pending.find(eventId).ifPresent(this::attempt);
-        }
-    }
-
-    private void attempt(PendingRecommendationEntity p) {
-        String authorization = config.eligibilityToken().filter(t -> !t.isBlank()).map(t -> "Bearer " + t).orElse(null);
-        DossierOpening.Result result = opening.openForRecommendation(p.assessmentId, p.partnerId, p.applicantRef,
-                p.track, p.letterNumber, authorization);
-        switch (result.attempt()) {
-            case OPENED -> pending.opened(p.eventId);
-            case REFUSED -> {
-                LOG.warnf("recommendation event %s refused: %s", p.eventId, result.detail());
-                pending.refused(p.eventId, result.detail());
-            }
-            case UNAVAILABLE -> {
-                LOG.infof("eligibility-service unavailable for recommendation event %s (attempt %d): %s",
-                        p.eventId, p.attempts + 1, result.detail());
-                pending.failed(p.eventId, result.detail(), config.pending().retryEvery(), config.pending().maxBackoff());
+        // claims only what the workers have room for, batch after batch, until nothing due is left
+        int limit;
+        while ((limit = Math.min(workers.room(), config.pending().batchSize())) > 0) {
+            List<ClaimedRecommendation> claimed = pending.claimDue(limit, config.pending().claimFor());
+            claimed.forEach(workers::attempt);
+            if (claimed.size() < limit) {
+                return;
             }
         }
     }
