@@ -81,7 +81,12 @@ public final class ApiDocumentMerger {
             path.getValue().fields().forEachRemaining(op -> {
                 if (METHODS.contains(op.getKey()) && op.getValue().isObject()) {
                     ObjectNode operation = (ObjectNode) op.getValue();
-                    operation.putArray("security").addObject().putArray(SCHEME);
+                    // the service's roles stay as the requirement's scopes (OpenAPI 3.1 allows role names there)
+                    Set<String> roles = new LinkedHashSet<>();
+                    operation.path("security").forEach(requirement -> requirement.forEach(
+                            scopes -> scopes.forEach(role -> roles.add(role.asText()))));
+                    ArrayNode scopes = operation.putArray("security").addObject().putArray(SCHEME);
+                    roles.forEach(scopes::add);
                     addGatewayResponses(operation);
                     operation.path("tags").forEach(tag -> tags.computeIfAbsent(tag.asText(),
                             name -> mapper.createObjectNode().put("name", name)));
