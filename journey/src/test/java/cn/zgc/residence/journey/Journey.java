@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The requests of the journey, as a partner portal and an officer make them; one test-data builder. */
-final class Journey {
+public final class Journey {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final LocalDate TODAY = LocalDate.now(BEIJING);
-    static final List<String> BASE_DOCUMENTS = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final LocalDate TODAY = LocalDate.now(BEIJING);
+    public static final List<String> BASE_DOCUMENTS = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
             "NO_CRIMINAL_RECORD", "MEDICAL_CERTIFICATE", "EMPLOYMENT_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT",
             "RESUME");
     /** Personal data the journey sends; it must never appear in a log or an event. */
-    static final String APPLICANT_NAME = "Ingrid Vestergaard-Lindqvist";
-    static final String PASSPORT_NUMBER = "X9Q4471ZK";
+    public static final String APPLICANT_NAME = "Ingrid Vestergaard-Lindqvist";
+    public static final String PASSPORT_NUMBER = "X9Q4471ZK";
 
     private static final Map<String, Object> COPY = Map.of("language", "zh", "a4", true, "originalReviewed", true);
     private static final Map<String, Object> HOLDER = Map.of("name", APPLICANT_NAME, "passportNumber", PASSPORT_NUMBER);
@@ -54,7 +54,7 @@ final class Journey {
     }
 
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */
-    static Map<String, Object> eligibleAssessment(String applicantRef) {
+    public static Map<String, Object> eligibleAssessment(String applicantRef) {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("employerZhongguancunHighTechInScope", true);
         facts.put("position", "DIRECTOR");
@@ -73,7 +73,7 @@ final class Journey {
     }
 
     /** Metadata of each base-list document that its rules accept today. */
-    static Map<String, Object> acceptable(String code) {
+    public static Map<String, Object> acceptable(String code) {
         return new HashMap<>(switch (code) {
             case "PHOTOS" -> Map.of("printedCount", 2, "digitalCount", 1, "digitalMedium", "CD",
                     "takenOn", TODAY.minusMonths(1).toString(), "background", "WHITE", "bareheaded", true,
@@ -106,12 +106,12 @@ final class Journey {
         });
     }
 
-    static Map<String, Object> medicalCertificate(LocalDate issuedOn) {
+    public static Map<String, Object> medicalCertificate(LocalDate issuedOn) {
         return Map.of("issuer", "DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT", "issuedOn", issuedOn.toString(),
                 "presentation", COPY);
     }
 
-    static Map<String, Object> payment(String amount) {
+    public static Map<String, Object> payment(String amount) {
         return Map.of("amount", new java.math.BigDecimal(amount), "currency", "CNY", "channel", "BANK_TRANSFER",
                 "externalReference", "BANK-" + System.nanoTime());
     }

@@ -82,7 +82,7 @@ class JourneyIT {
         }
         journey.partner(partner).body(Map.of("acceptanceDate", Journey.TODAY.toString()))
                 .post("/api/v1/dossiers/" + dossierId + "/submission")
-                .then().statusCode(422).body("errors.field", hasItem(startsWith("MEDICAL_CERTIFICATE")));
+                .then().statusCode(422).body("errors.field", hasItem("items.MEDICAL_CERTIFICATE"));
         journey.partner(partner).body(Journey.acceptable("MEDICAL_CERTIFICATE"))
                 .put("/api/v1/dossiers/" + dossierId + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));

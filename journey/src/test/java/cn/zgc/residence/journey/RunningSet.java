@@ -52,6 +52,10 @@ public final class RunningSet {
             this.database = database;
         }
 
+        public String module() {
+            return module;
+        }
+
         public String databaseName() {
             return "journey_" + database;
         }
