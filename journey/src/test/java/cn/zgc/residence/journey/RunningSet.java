@@ -252,8 +252,8 @@ public final class RunningSet {
                     HttpRequest.newBuilder(URI.create(url(app) + "/q/health/" + kind))
                             .timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return response.body().contains("\"status\": \"UP\"") || response.body().contains("\"status\":\"UP\"")
-                    ? "UP" : "DOWN";
+            // the overall status, not one of the checks'
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("status").asText("DOWN");
         } catch (IOException e) {
             return "UNREACHABLE";
         } catch (InterruptedException e) {
