@@ -78,7 +78,7 @@ class AuthMatrixIT {
     private List<String> run(String via, List<Operation> operations, Function<Operation, String> base) {
         List<String> failures = new ArrayList<>();
         StringBuilder table = new StringBuilder("\nAuth matrix via " + via + " (expected in brackets where different)\n");
-        table.append(String.format("%-58s", "operation [roles]"));
+        table.append(String.format("%-72s", "operation [roles]"));
         for (Caller caller : Caller.values()) {
             table.append(String.format("%-16s", caller.name().toLowerCase()));
         }
@@ -89,8 +89,8 @@ class AuthMatrixIT {
             }
             Map<Caller, String> row = new EnumMap<>(Caller.class);
             for (Caller caller : Caller.values()) {
-                Expected expected = expected(op, caller);
                 String url = base.apply(op) + fixtures.target(op);
+                Expected expected = expected(op, caller, url);
                 JsonNode body = fixtures.body(op);
                 HttpResponse<String> response;
                 try {
@@ -108,7 +108,7 @@ class AuthMatrixIT {
                             + response.statusCode() + " " + problem + " " + abbreviate(response.body()));
                 }
             }
-            table.append(String.format("%-58s", op.key() + " " + op.roles()));
+            table.append(String.format("%-72s", op.key() + " " + op.roles()));
             row.values().forEach(cell -> table.append(String.format("%-16s", cell)));
             table.append('\n');
         }
@@ -128,12 +128,14 @@ class AuthMatrixIT {
         };
     }
 
-    private Expected expected(Operation op, Caller caller) {
+    private Expected expected(Operation op, Caller caller, String url) {
         return switch (caller) {
             case NONE, EXPIRED, BAD_SIGNATURE, OTHER_AUDIENCE -> Expected.UNAUTHORIZED;
             case OWNER -> op.roles().contains("partner") ? Expected.REACHED : Expected.FORBIDDEN;
             case STRANGER -> !op.roles().contains("partner") ? Expected.FORBIDDEN
-                    : fixtures.ownedPath(op) ? Expected.NOT_FOUND : Expected.REACHED_REVEALING_NOTHING;
+                    : fixtures.ownedPath(op) ? Expected.NOT_FOUND
+                    : fixtures.ownedIds().stream().anyMatch(url::contains) ? Expected.HIDDEN
+                    : Expected.REACHED_REVEALING_NOTHING;
             case OFFICER -> op.roles().contains("officer") ? Expected.REACHED : Expected.FORBIDDEN;
         };
     }
@@ -202,6 +204,18 @@ class AuthMatrixIT {
             @Override
             public String toString() {
                 return "reached";
+            }
+        },
+        /** A query naming the first partner's resource: 404 as if it did not exist, or an answer revealing nothing. */
+        HIDDEN {
+            @Override
+            String check(HttpResponse<String> r, Fixtures f, String url) {
+                return r.statusCode() == 404 ? NOT_FOUND.check(r, f, url) : REACHED_REVEALING_NOTHING.check(r, f, url);
+            }
+
+            @Override
+            public String toString() {
+                return "404|reached";
             }
         };
 

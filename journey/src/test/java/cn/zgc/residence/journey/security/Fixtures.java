@@ -67,10 +67,10 @@ final class Fixtures {
                     return found.isArray() && found.size() > 0 ? found.get(0).path("id").asText() : null;
                 }, id -> id != null);
         invoiceId = id(post(gateway + "/api/v1/invoices", officerToken, Map.of("partnerId", owner,
-                "dossierId", dossierId, "applicantRef", applicantRef, "services", List.of("FIRST_APPLICATION")),
+                "dossierId", dossierId, "applicantRef", applicantRef, "services", List.of("CERTIFICATE_PRODUCTION")),
                 Map.of()));
         String paymentId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/payments", ownerToken,
-                Map.of("amount", new java.math.BigDecimal("100.00"), "currency", "CNY", "channel", "BANK_TRANSFER",
+                Map.of("amount", new java.math.BigDecimal("50.00"), "currency", "CNY", "channel", "BANK_TRANSFER",
                         "externalReference", "SEC-" + UUID.randomUUID()),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         String refundId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/refunds", officerToken,
