@@ -15,6 +15,9 @@ import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,15 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DossierResourceTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** A simulated outage opens the breaker to eligibility-service; no test leaves it open for the next. */
+    @AfterEach
+    void closeBreakers() {
+        breakers.resetAll();
+    }
 
     @Test
     void opensADossierForAnEligibleAssessmentWithEveryItemMissing() {

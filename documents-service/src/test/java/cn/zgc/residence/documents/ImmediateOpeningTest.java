@@ -172,7 +172,9 @@ class ImmediateOpeningTest {
         assertThat(waiting.nextAttemptAt).as("next try at the scheduler's first backoff step")
                 .isAfter(OffsetDateTime.now(Outbox.ZONE).plusSeconds(30));
         assertThat(EventProbe.readAll(Topics.DOCUMENTS_DOSSIERS, r -> r.value().contains(assessment.toString()))).isEmpty();
-        // the 503s may have opened the breaker; with the scheduler at a minute, the next test's letters would wait
+        // eligibility-service comes back, so that the scheduler's later attempt succeeds instead of failing another
+        // test's calls; and the 503s may have opened the breaker
+        EligibilityStub.assessment(assessment, "APP-LATER", "TECHNICAL_TALENT", true);
         breakers.resetAll();
     }
 

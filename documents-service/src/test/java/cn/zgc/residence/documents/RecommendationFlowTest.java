@@ -11,6 +11,9 @@ import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +24,15 @@ import org.junit.jupiter.api.Test;
 /** RecommendationIssued in, dossier opened, DossierCompleted out, on the real broker. */
 @QuarkusTest
 class RecommendationFlowTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** A simulated outage opens the breaker to eligibility-service; no test leaves it open for the next. */
+    @AfterEach
+    void closeBreakers() {
+        breakers.resetAll();
+    }
 
     private static final String SERVICE_TOKEN = "Bearer documents-service-test-token";
 
