@@ -129,10 +129,19 @@ class PersonalDataIT {
                 }
             }
         }
-        System.out.printf("personal data scan: %d log files, %d records on %d topics %s -> %s%n", files,
-                records.size(), topics.size(), topics, found.isEmpty() ? "nothing found" : found);
+        System.out.printf("personal data scan: %d log files; %d records on %d topics (%s) of %d listed, dead-letter"
+                + " topics included -> %s%n", files, records.size(), topics.size(), topics, topicsListed(),
+                found.isEmpty() ? "nothing found" : found);
         assertThat(records).as("records read").isNotEmpty();
         assertThat(found).as("personal data where it must not be").isEmpty();
+    }
+
+    private static int topicsListed() throws Exception {
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, set.kafkaBootstrap());
+        try (Admin client = Admin.create(admin)) {
+            return client.listTopics().names().get(20, TimeUnit.SECONDS).size();
+        }
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
