@@ -56,8 +56,7 @@ class EdgeAuthTest {
             "POST, /api/v1/assessments/a-1/recommendation",
             "POST, /api/v1/fee-schedules",
             "POST, /api/v1/halls/chaoyang-center/notices",
-            "PUT, /api/v1/halls/chaoyang-center/hours",
-            "POST, /api/v1/halls/chaoyang-center/hours",
+            "POST, /api/v1/halls/chaoyang-center/regular-hours",
             "POST, /api/v1/invoices",
             "POST, /api/v1/invoices/i-1/refunds"})
     void keepsOfficerOperationsFromPartners(String method, String path) {
