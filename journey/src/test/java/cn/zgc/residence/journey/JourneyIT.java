@@ -33,8 +33,13 @@ class JourneyIT {
     @BeforeAll
     static void start() throws Exception {
         set = RunningSet.get();
-        String document = RestAssured.given().baseUri(set.gatewayUrl()).queryParam("format", "json")
-                .get("/openapi").then().statusCode(200).extract().asString();
+        // the gateway rebuilds its merged document while services start: wait until every service is in it
+        String document = await("every service in the merged OpenAPI document").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> RestAssured.given().baseUri(set.gatewayUrl()).queryParam("format", "json")
+                        .get("/openapi").then().statusCode(200).extract().asString(),
+                        d -> !d.contains("x-zgc-unavailable-services") && d.contains("/api/v1/halls/next-opening")
+                                && d.contains("/api/v1/dossiers/{id}/submission"));
         Path spec = set.logs().resolveSibling("merged-openapi.json");
         Files.writeString(spec, document);
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
