@@ -4,13 +4,15 @@
 # The "service" is nginx serving a small JSON file, so that the backend is never the bottleneck.
 # Needs: wrk, nginx, openssl, java 17 and a built gateway (mvn -pl gateway package).
 # Usage: gateway/bench/benchmark.sh [duration, default 15s] [connections, default 50]
+# GATEWAY_JAVA_OPTS adds JVM options to the gateway (for example a JFR recording), GATEWAY_JAR runs another build,
+# WARMUP sets the warm-up of the gateway (default 20s: the JIT compiler needs it on a busy machine).
 set -euo pipefail
 
 DURATION=${1:-15s}
 CONNECTIONS=${2:-50}
 THREADS=2
 HERE=$(cd "$(dirname "$0")" && pwd)
-JAR="$HERE/../target/quarkus-app/quarkus-run.jar"
+JAR=${GATEWAY_JAR:-"$HERE/../target/quarkus-app/quarkus-run.jar"}
 WORK=$(mktemp -d)
 SERVICE_PORT=18084 NGINX_PORT=18090 GATEWAY_PORT=18080
 PIDS=()
@@ -59,7 +61,7 @@ nginx -c "$WORK/nginx.conf" -g 'daemon off;' & PIDS+=($!)
 # --- the gateway in front of the same service ---
 OFFICES_URL=http://127.0.0.1:$SERVICE_PORT ELIGIBILITY_URL=http://127.0.0.1:1 DOCUMENTS_URL=http://127.0.0.1:1 FEES_URL=http://127.0.0.1:1 \
 JWT_PUBLIC_KEY_LOCATION=file:$WORK/public.pem QUARKUS_HTTP_PORT=$GATEWAY_PORT GATEWAY_RATE_LIMIT_ENABLED=false \
-  java -Xmx256m -jar "$JAR" > "$WORK/logs/gateway.log" 2>&1 & PIDS+=($!)
+  java -Xmx256m ${GATEWAY_JAVA_OPTS:-} -jar "$JAR" > "$WORK/logs/gateway.log" 2>&1 & PIDS+=($!)
 
 for _ in $(seq 1 60); do
   curl -fs "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$NGINX_PORT/api/v1/halls" >/dev/null 2>&1 && break
@@ -79,7 +81,7 @@ measure() {
 }
 
 echo "warming up..."
-wrk -t$THREADS -c"$CONNECTIONS" -d5s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GATEWAY_PORT/api/v1/halls" >/dev/null
+wrk -t$THREADS -c"$CONNECTIONS" -d${WARMUP:-20s} -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GATEWAY_PORT/api/v1/halls" >/dev/null
 wrk -t$THREADS -c"$CONNECTIONS" -d2s "http://127.0.0.1:$NGINX_PORT/api/v1/halls" >/dev/null
 
 read -r DIRECT_P50 DIRECT_RPS < <(measure "http://127.0.0.1:$SERVICE_PORT/api/v1/halls")

@@ -30,6 +30,8 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    AccessLog accessLog();
+
     interface Backend {
         /** Base URL of the service, for example {@code http://eligibility-service:8081}. */
         String url();
@@ -84,8 +86,8 @@ public interface GatewayConfig {
         @WithDefault("1S")
         Duration connectTimeout();
 
-        /** Connections kept per backend. */
-        @WithDefault("256")
+        /** Connections kept per backend on each event loop (each event loop has its own pool). */
+        @WithDefault("64")
         int poolSize();
     }
 
@@ -105,6 +107,16 @@ public interface GatewayConfig {
 
         @WithDefault("3600")
         int maxAgeSeconds();
+    }
+
+    interface AccessLog {
+        /** One line per request on standard output (method, path, status, duration, partner, request id). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Longest time a line waits before it is written; lines are written in blocks, not one by one. */
+        @WithDefault("200ms")
+        Duration flushInterval();
     }
 
     interface OpenApi {

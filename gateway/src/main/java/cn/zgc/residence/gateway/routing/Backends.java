@@ -1,6 +1,7 @@
 package cn.zgc.residence.gateway.routing;
 
 import cn.zgc.residence.gateway.config.GatewayConfig;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -11,8 +12,14 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The configured backends: address, circuit breaker, and the one pooled HTTP client that reaches them. */
+/**
+ * The configured backends: address, circuit breaker, and the pooled HTTP clients that reach them.
+ * Each event-loop thread has its own client, so a request is forwarded on a connection of the event loop that
+ * received it: the backend's answer is handled on that thread without a hand-over to another one (a shared pool
+ * hands a connection of any event loop to any request, and every hand-over costs a task queue and a wake-up).
+ */
 @ApplicationScoped
 public class Backends {
 
@@ -21,7 +28,11 @@ public class Backends {
     }
 
     private final Map<String, Backend> byName;
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final HttpClientOptions options;
+    private final PoolOptions pool;
+    private final HttpClient shared;
+    private final Map<Thread, HttpClient> perEventLoop = new ConcurrentHashMap<>();
 
     public Backends(GatewayConfig config, Vertx vertx) {
         Map<String, Backend> backends = new LinkedHashMap<>();
@@ -33,12 +44,16 @@ public class Backends {
                     config.breaker().failureThreshold(), config.breaker().openFor().toNanos())));
         });
         this.byName = Collections.unmodifiableMap(backends);
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                        .setConnectTimeout((int) config.limits().connectTimeout().toMillis())
-                        .setKeepAlive(true)
-                        .setTcpNoDelay(true)
-                        .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.limits().poolSize()).setMaxWaitQueueSize(4 * config.limits().poolSize()));
+        this.vertx = vertx;
+        this.options = new HttpClientOptions()
+                .setConnectTimeout((int) config.limits().connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setDecompressionSupported(false);
+        // the pool size is per backend and event loop; eventLoopSize 0: connections live on the caller's event loop
+        this.pool = new PoolOptions().setHttp1MaxSize(config.limits().poolSize())
+                .setMaxWaitQueueSize(4 * config.limits().poolSize());
+        this.shared = vertx.createHttpClient(options, pool);
     }
 
     public Map<String, Backend> all() {
@@ -53,12 +68,19 @@ public class Backends {
         return backend;
     }
 
+    /** The client of the calling event-loop thread; off the event loop, one shared client. */
     public HttpClient client() {
-        return client;
+        if (!Context.isOnEventLoopThread()) {
+            return shared;
+        }
+        Thread thread = Thread.currentThread();
+        HttpClient client = perEventLoop.get(thread);
+        return client != null ? client : perEventLoop.computeIfAbsent(thread, t -> vertx.createHttpClient(options, pool));
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        perEventLoop.values().forEach(HttpClient::close);
+        shared.close();
     }
 }

@@ -80,6 +80,8 @@ final class Forwarding implements ProxyInterceptor {
         headers.remove("access-control-allow-origin");
         headers.remove("access-control-allow-credentials");
         headers.remove("access-control-expose-headers");
+        // the proxy would parse the service's Date only to format it again; like nginx, the gateway sends its own
+        headers.remove(HttpHeaders.DATE);
         return context.sendResponse();
     }
 

@@ -1,6 +1,7 @@
 package cn.zgc.residence.gateway.routing;
 
 import cn.zgc.residence.gateway.config.GatewayConfig;
+import cn.zgc.residence.gateway.edge.AccessLog;
 import cn.zgc.residence.gateway.edge.BodyLimit;
 import cn.zgc.residence.gateway.edge.EdgeAuth;
 import cn.zgc.residence.gateway.edge.OfficerRules;
@@ -44,8 +45,11 @@ public class GatewayRouter {
     private final JWTParser parser;
     private final Vertx vertx;
     private final DocumentRoutes documents;
+    private final AccessLog accessLog;
 
-    public GatewayRouter(GatewayConfig config, Backends backends, JWTParser parser, Vertx vertx, DocumentRoutes documents) {
+    public GatewayRouter(GatewayConfig config, Backends backends, JWTParser parser, Vertx vertx, DocumentRoutes documents,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.config = config;
         this.backends = backends;
         this.parser = parser;
@@ -54,7 +58,8 @@ public class GatewayRouter {
     }
 
     void install(@Observes Router router) {
-        router.route().order(FIRST).handler(RequestTracking::handle);
+        router.route().order(FIRST).handler(new RequestTracking(accessLog, config.routes().values().stream()
+                .map(route -> withoutTrailingSlash(route.prefix())).toList()));
         router.route().order(FIRST + 1).failureHandler(ctx -> ProblemWriter.send(ctx,
                 GatewayProblem.forStatus(ctx.statusCode() < 400 ? 500 : ctx.statusCode()), null));
         List<String> origins = config.cors().origins().orElse(List.of()).stream()
@@ -82,8 +87,7 @@ public class GatewayRouter {
             Backend backend = backends.named(route.backend());
             long timeout = route.timeout().orElse(config.limits().timeout()).toMillis();
             ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, maxBody));
-            String prefix = route.prefix().endsWith("/") ? route.prefix().substring(0, route.prefix().length() - 1)
-                    : route.prefix();
+            String prefix = withoutTrailingSlash(route.prefix());
             router.route(prefix).order(FIRST + 6).handler(proxy);
             router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
             LOG.infof("route %s: %s -> %s:%d (timeout %d ms)", name, prefix, backend.host(), backend.port(), timeout);
@@ -95,10 +99,14 @@ public class GatewayRouter {
         router.errorHandler(405, ctx -> ProblemWriter.send(ctx, GatewayProblem.METHOD_NOT_ALLOWED, null));
     }
 
+    private static String withoutTrailingSlash(String prefix) {
+        return prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    }
+
     private HttpProxy proxy(Backend backend, long timeoutMillis, long maxBody) {
         SocketAddress address = SocketAddress.inetSocketAddress(backend.port(), backend.host());
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), backends.client());
-        proxy.origin(context -> context.client().request(new RequestOptions()
+        proxy.origin(context -> backends.client().request(new RequestOptions()
                 .setServer(address)
                 .setHost(backend.host())
                 .setPort(backend.port())
