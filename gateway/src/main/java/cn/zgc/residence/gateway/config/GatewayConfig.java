@@ -132,6 +132,10 @@ public interface GatewayConfig {
         @WithDefault("60S")
         Duration refreshInterval();
 
+        /** How soon to try again while a service is missing from the document (for example while the set starts). */
+        @WithDefault("2S")
+        Duration retryWhileMissing();
+
         /** How long one fetch may take. */
         @WithDefault("5S")
         Duration fetchTimeout();

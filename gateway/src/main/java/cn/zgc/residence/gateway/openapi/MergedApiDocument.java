@@ -95,6 +95,9 @@ public class MergedApiDocument {
                     LOG.infof("API document rebuilt; services missing from it: %s", result.result().unavailable());
                 }
                 current = result.result();
+                if (!current.unavailable().isEmpty()) {
+                    vertx.setTimer(config.openapi().retryWhileMissing().toMillis(), id -> refresh());
+                }
             } else {
                 LOG.warnf("API document not rebuilt: %s", result.cause().getMessage());
             }
