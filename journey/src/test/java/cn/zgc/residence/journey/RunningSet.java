@@ -353,10 +353,8 @@ public final class RunningSet {
     }
 
     private static String randomClusterId() {
-        // a Kafka cluster id is 16 random bytes, base64url without padding
-        byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // Kafka's own ids never start with '-', which the storage tool would read as an option
+        return org.apache.kafka.common.Uuid.randomUuid().toString();
     }
 
     private static boolean portOpen(int port) {

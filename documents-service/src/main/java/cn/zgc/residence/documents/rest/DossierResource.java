@@ -62,7 +62,8 @@ public class DossierResource {
 
     @POST
     @Operation(summary = "Open a dossier for an eligible assessment of the calling partner")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the dossier")
+    @APIResponse(responseCode = "201", description = "Opened; Location names the dossier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid, or the assessment is not the caller's")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not a partner token")

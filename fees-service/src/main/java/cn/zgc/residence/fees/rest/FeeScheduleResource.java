@@ -81,7 +81,8 @@ public class FeeScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a fee schedule version that starts after today",
             description = "The open-ended version before it is ended the day before it starts; FeeScheduleChanged is published on fees.schedules for each changed version.")
-    @APIResponse(responseCode = "201", description = "Published; Location names the version")
+    @APIResponse(responseCode = "201", description = "Published; Location names the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeScheduleView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (start not in the future, an amount negative or with a fraction of a fen, a service missing or twice, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Only officers publish fee schedules", content = @Content(mediaType = "application/problem+json"))

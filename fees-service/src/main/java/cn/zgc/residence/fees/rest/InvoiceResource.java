@@ -57,7 +57,8 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue an invoice for certificate production, replacement or re-issuance",
             description = "Priced with the fee schedule in force on pricedOn; InvoiceIssued is published on fees.invoices.")
-    @APIResponse(responseCode = "201", description = "Issued; Location names the invoice")
+    @APIResponse(responseCode = "201", description = "Issued; Location names the invoice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (an unknown or first-application service code, an impossible date, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Only officers issue invoices", content = @Content(mediaType = "application/problem+json"))
@@ -98,8 +99,10 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a payment on an invoice",
             description = "Idempotent per Idempotency-Key: the same key with the same body answers the same payment (200); when the invoice is paid in full it becomes PAID and InvoicePaid is published on fees.invoices.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the payment")
-    @APIResponse(responseCode = "200", description = "The same key and body were sent before: the payment then recorded")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "200", description = "The same key and body were sent before: the payment then recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, a currency other than CNY, an unknown channel, no Idempotency-Key)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
@@ -135,7 +138,8 @@ public class InvoiceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund money kept on an invoice, with a reason",
             description = "The refund records who gave back how much, when and why. A PAID invoice becomes REFUNDED.")
-    @APIResponse(responseCode = "201", description = "Refunded; Location names the refund")
+    @APIResponse(responseCode = "201", description = "Refunded; Location names the refund",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, no reason, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Only officers refund", content = @Content(mediaType = "application/problem+json"))

@@ -51,7 +51,8 @@ public class HallNoticeResource {
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a notice for a hall's days (officer); published as HallNoticePublished on offices.notices")
-    @APIResponse(responseCode = "201", description = "Published; Location names the notice")
+    @APIResponse(responseCode = "201", description = "Published; Location names the notice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid dates, kind, intervals or reasons; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is too large",

@@ -52,7 +52,8 @@ public class RegularHoursResource {
     @RolesAllowed(Roles.OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a hall's regular hours from a future date on (officer); earlier days keep the old hours")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the version by its first day")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the version by its first day",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegularHoursView.class)))
     @APIResponse(responseCode = "400", description = "effectiveFrom not in the future, or malformed intervals; nothing is stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The hall already has a version from that day",
