@@ -61,6 +61,10 @@ final class Forwarding implements ProxyInterceptor {
                 return Future.succeededFuture(problem(request, GatewayProblem.PAYLOAD_TOO_LARGE,
                         "The body may have at most " + maxBodyBytes + " bytes", 0));
             }
+            if (request.proxiedRequest().response().closed()) {
+                // the client went away mid-request (a load generator stopping, a portal timing out): not the backend's fault
+                return Future.failedFuture(failure);
+            }
             breaker.onFailure(System.nanoTime());
             if (failure instanceof TimeoutException && !String.valueOf(failure.getMessage()).contains("connection")) {
                 return Future.succeededFuture(problem(request, GatewayProblem.GATEWAY_TIMEOUT,
