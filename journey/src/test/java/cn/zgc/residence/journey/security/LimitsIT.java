@@ -165,19 +165,40 @@ class LimitsIT {
                     out.write(body);
                     out.flush();
                 } else {
-                    for (byte b : body) {
-                        out.write(b);
-                        out.flush();
-                        Thread.sleep(delayMillis); // the slowness is the point of this client
-                    }
+                    sendPaced(out, body, delayMillis);
                 }
             } catch (IOException e) {
                 // the server may close the connection once it has answered: read what it said
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return "";
             }
             return readAvailable(socket.getInputStream());
+        }
+    }
+
+    /** Writes one byte per tick of a scheduler: the slowness is the point of this client. */
+    private static void sendPaced(OutputStream out, byte[] body, long delayMillis) {
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledExecutorService pace = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            pace.scheduleAtFixedRate(() -> {
+                int i = sent.get();
+                if (i >= body.length || broken.get()) {
+                    return;
+                }
+                try {
+                    out.write(body[i]);
+                    out.flush();
+                    sent.incrementAndGet();
+                } catch (IOException e) {
+                    broken.set(true); // the server closed the connection once it had answered
+                }
+            }, 0, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.awaitility.Awaitility.await("paced body sent or refused")
+                    .atMost(java.time.Duration.ofMillis(delayMillis * body.length + 30_000))
+                    .pollInterval(java.time.Duration.ofMillis(Math.max(10, delayMillis)))
+                    .until(() -> sent.get() >= body.length || broken.get());
+        } finally {
+            pace.shutdownNow();
         }
     }
 
