@@ -11,7 +11,6 @@ import cn.zgc.residence.documents.domain.ChecklistRules;
 import cn.zgc.residence.documents.domain.EmployerKind;
 import cn.zgc.residence.documents.domain.Reason;
 import cn.zgc.residence.documents.repository.CatalogueRepository;
-import cn.zgc.residence.documents.repository.RuleParameterEntity;
 import cn.zgc.residence.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -33,12 +32,12 @@ public class CatalogueService {
 
     public List<DocumentTypeView> types(LocalDate asOf, boolean chinese) {
         LocalDate date = asOf == null ? today() : asOf;
-        List<RuleParameterEntity> parameters = catalogue.parameterRowsOn(date);
+        List<CatalogueRepository.Parameter> parameters = catalogue.parameterRowsOn(date);
         return catalogue.typesOn(date).stream().map(t -> new DocumentTypeView(t.code(),
                 chinese ? t.nameZh() : t.nameEn(), chinese ? t.requirementZh() : t.requirementEn(),
                 t.appliesWhen().name(), t.photocopy(),
-                parameters.stream().filter(p -> p.documentCode.equals(t.code()))
-                        .map(p -> new DocumentTypeView.Parameter(p.code, p.value, p.unit, p.description)).toList()))
+                parameters.stream().filter(p -> p.documentCode().equals(t.code()))
+                        .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(), p.description())).toList()))
                 .toList();
     }
 
