@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.zgc.residence.testsupport.Tokens;
@@ -69,7 +70,8 @@ class HallScheduleResourceTest {
     void answersAScheduleOf366Days() {
         partner().queryParam("from", "2024-01-01").queryParam("to", "2024-12-31")
                 .when().get("/api/v1/halls/zhongguancun-center/schedule")
-                .then().statusCode(200).body("days", hasSize(366));
+                .then().statusCode(200).body("days", hasSize(366))
+                .header("Server-Timing", matchesPattern("schedule;dur=\\d+\\.\\d{3}"));
     }
 
     @ParameterizedTest(name = "from={0} to={1}: 400 on {2}")

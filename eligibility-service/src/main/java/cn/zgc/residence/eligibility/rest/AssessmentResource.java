@@ -9,6 +9,8 @@ import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
 import cn.zgc.residence.eligibility.domain.Language;
 import cn.zgc.residence.eligibility.service.AssessmentService;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -91,8 +93,14 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No criteria are in effect on asOf",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationView evaluate(@Context HttpHeaders headers, @NotNull @Valid EvaluationRequest request) {
-        return assessments.evaluate(request, language(headers));
+    public Uni<EvaluationView> evaluate(@Context HttpHeaders headers, @NotNull @Valid EvaluationRequest request) {
+        Language lang = language(headers);
+        if (assessments.canEvaluateFromMemory()) {
+            // pure computation on criteria held in memory: answered on the I/O thread, no hand-over to a worker
+            return Uni.createFrom().item(assessments.evaluate(request, lang));
+        }
+        return Uni.createFrom().item(() -> assessments.evaluate(request, lang))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @GET

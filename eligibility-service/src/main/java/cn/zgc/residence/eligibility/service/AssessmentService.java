@@ -92,6 +92,11 @@ public class AssessmentService {
         }
     }
 
+    /** Whether {@link #evaluate} can answer from memory now, without reading the database. */
+    public boolean canEvaluateFromMemory() {
+        return assessor.criteriaInMemory();
+    }
+
     public EvaluationView evaluate(EvaluationRequest request, Language lang) {
         LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
         Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());

@@ -42,6 +42,11 @@ public class Assessor {
         return LocalDate.now(Outbox.ZONE);
     }
 
+    /** Whether the criteria are in memory, so that {@link #assess} reads nothing from the database. */
+    public boolean criteriaInMemory() {
+        return catalog.isFresh();
+    }
+
     /** Checks the facts against the track, then scores them as of the date; 400 naming each bad field. */
     public Assessed assess(Track track, LocalDate asOf, ApplicantFacts facts) {
         CriteriaVersion version = catalog.inEffectOn(asOf).orElseThrow(() -> ApiException.unprocessable(

@@ -58,6 +58,12 @@ public class CriteriaCatalog {
         return found.isPresent() ? found : find(reload(), id);
     }
 
+    /** Whether the versions in memory may be used without reading the database (loaded, not past the TTL). */
+    public boolean isFresh() {
+        Snapshot s = snapshot;
+        return s != null && System.nanoTime() - s.loadedAt() <= ttlNanos;
+    }
+
     public void invalidate() {
         snapshot = null;
     }
@@ -85,7 +91,7 @@ public class CriteriaCatalog {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.loadedAt() > ttlNanos) {
+        if (!isFresh()) {
             s = reload();
         }
         return s;

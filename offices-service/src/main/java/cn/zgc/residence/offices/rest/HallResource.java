@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -92,15 +94,22 @@ public class HallResource {
     @GET
     @Path("{id}/schedule")
     @Operation(summary = "A hall's days, each OPEN with its intervals, CLOSED or SUBJECT_TO_NOTICE")
-    @APIResponse(responseCode = "200", description = "Day by day, from and to included (default: 14 days from today)")
+    @APIResponse(responseCode = "200", description = "Day by day, from and to included (default: 14 days from today)",
+            headers = @Header(name = "Server-Timing", description = "schedule;dur=<ms>: the time spent working out "
+                    + "the days, without writing the answer"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed dates, from after to, or more than 366 days",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No hall with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ScheduleView schedule(@PathParam("id") String id,
+    public Response schedule(@PathParam("id") String id,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(example = "2026-01-31") @QueryParam("to") String to) {
-        return halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to));
+        long started = System.nanoTime();
+        ScheduleView schedule = halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to));
+        double millis = (System.nanoTime() - started) / 1e6;
+        return Response.ok(schedule).header("Server-Timing", String.format(Locale.ROOT, "schedule;dur=%.3f", millis))
+                .build();
     }
 
     @GET
