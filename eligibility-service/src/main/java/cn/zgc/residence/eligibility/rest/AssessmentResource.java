@@ -95,12 +95,11 @@ public class AssessmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<EvaluationView> evaluate(@Context HttpHeaders headers, @NotNull @Valid EvaluationRequest request) {
         Language lang = language(headers);
-        if (assessments.canEvaluateFromMemory()) {
-            // pure computation on criteria held in memory: answered on the I/O thread, no hand-over to a worker
-            return Uni.createFrom().item(assessments.evaluate(request, lang));
-        }
-        return Uni.createFrom().item(() -> assessments.evaluate(request, lang))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        // pure computation while the criteria are in memory: answered on the I/O thread, with no hand-over to a
+        // worker; only when they must be read again does the evaluation move to a worker
+        return assessments.evaluateFromMemory(request, lang).map(view -> Uni.createFrom().item(view))
+                .orElseGet(() -> Uni.createFrom().item(() -> assessments.evaluate(request, lang))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 
     @GET

@@ -92,14 +92,19 @@ public class AssessmentService {
         }
     }
 
-    /** Whether {@link #evaluate} can answer from memory now, without reading the database. */
-    public boolean canEvaluateFromMemory() {
-        return assessor.criteriaInMemory();
-    }
-
     public EvaluationView evaluate(EvaluationRequest request, Language lang) {
         LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
-        Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
+        return evaluation(assessor.assess(request.track(), asOf, request.facts()), lang);
+    }
+
+    /** The evaluation from criteria held in memory; empty when they must be read from the database first. */
+    public Optional<EvaluationView> evaluateFromMemory(EvaluationRequest request, Language lang) {
+        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
+        return assessor.criteriaInMemory()
+                .map(criteria -> evaluation(assessor.assess(criteria, request.track(), asOf, request.facts()), lang));
+    }
+
+    private EvaluationView evaluation(Assessor.Assessed assessed, Language lang) {
         return AssessmentViews.evaluation(assessed.outcome(), assessor.whatItTakes(assessed), lang);
     }
 

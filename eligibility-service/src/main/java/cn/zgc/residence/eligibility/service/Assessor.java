@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns request facts into domain facts and scores them against the version in effect; reads criteria from the
@@ -42,14 +43,23 @@ public class Assessor {
         return LocalDate.now(Outbox.ZONE);
     }
 
-    /** Whether the criteria are in memory, so that {@link #assess} reads nothing from the database. */
-    public boolean criteriaInMemory() {
-        return catalog.isFresh();
+    /** The criteria in memory, when they may be used without reading the database. */
+    public Optional<CriteriaCatalog.Snapshot> criteriaInMemory() {
+        return catalog.inMemory();
     }
 
     /** Checks the facts against the track, then scores them as of the date; 400 naming each bad field. */
     public Assessed assess(Track track, LocalDate asOf, ApplicantFacts facts) {
-        CriteriaVersion version = catalog.inEffectOn(asOf).orElseThrow(() -> ApiException.unprocessable(
+        return assess(catalog.inEffectOn(asOf), track, asOf, facts);
+    }
+
+    /** The same with criteria already in memory: reads nothing from the database. */
+    public Assessed assess(CriteriaCatalog.Snapshot criteria, Track track, LocalDate asOf, ApplicantFacts facts) {
+        return assess(criteria.inEffectOn(asOf), track, asOf, facts);
+    }
+
+    private Assessed assess(Optional<CriteriaVersion> inEffect, Track track, LocalDate asOf, ApplicantFacts facts) {
+        CriteriaVersion version = inEffect.orElseThrow(() -> ApiException.unprocessable(
                 "No criteria version is in effect on " + asOf));
         List<FieldError> errors = new ArrayList<>();
         LocalDate since = facts.zhongguancunEmploymentSince();

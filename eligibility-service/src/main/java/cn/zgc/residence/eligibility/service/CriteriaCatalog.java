@@ -38,7 +38,12 @@ public class CriteriaCatalog {
         this.ttlNanos = config.criteriaCacheTtl().toNanos();
     }
 
-    private record Snapshot(List<Published> versions, long loadedAt) {
+    /** The published versions as read at one moment. */
+    public record Snapshot(List<Published> versions, long loadedAt) {
+
+        public Optional<CriteriaVersion> inEffectOn(LocalDate date) {
+            return versions.stream().map(Published::version).filter(v -> v.inEffectOn(date)).findFirst();
+        }
     }
 
     /** A version with who published it and when. */
@@ -50,7 +55,7 @@ public class CriteriaCatalog {
     }
 
     public Optional<CriteriaVersion> inEffectOn(LocalDate date) {
-        return current().versions().stream().map(Published::version).filter(v -> v.inEffectOn(date)).findFirst();
+        return current().inEffectOn(date);
     }
 
     public Optional<Published> byId(String id) {
@@ -58,9 +63,13 @@ public class CriteriaCatalog {
         return found.isPresent() ? found : find(reload(), id);
     }
 
-    /** Whether the versions in memory may be used without reading the database (loaded, not past the TTL). */
-    public boolean isFresh() {
+    /** The versions in memory, when they may be used without reading the database (loaded, within the TTL). */
+    public Optional<Snapshot> inMemory() {
         Snapshot s = snapshot;
+        return isFresh(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    private boolean isFresh(Snapshot s) {
         return s != null && System.nanoTime() - s.loadedAt() <= ttlNanos;
     }
 
@@ -91,7 +100,7 @@ public class CriteriaCatalog {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (!isFresh()) {
+        if (!isFresh(s)) {
             s = reload();
         }
         return s;
