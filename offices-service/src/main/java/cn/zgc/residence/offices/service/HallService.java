@@ -22,6 +22,7 @@ import cn.zgc.residence.offices.domain.RegularHoursVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -170,11 +171,14 @@ public class HallService {
                 s.openingHours(hallId, v.effectiveFrom()));
     }
 
+    /** A wall-clock time of the halls as an instant with its offset (without building a ZonedDateTime on the way). */
+    private static OffsetDateTime local(LocalDateTime time) {
+        return OffsetDateTime.of(time, OpeningHoursCalculator.ZONE.getRules().getOffset(time));
+    }
+
     static DayView day(HallDirectory.Snapshot s, DaySchedule d) {
-        List<IntervalView> intervals = d.intervals().stream()
-                .map(i -> new IntervalView(
-                        d.date().atTime(i.opens()).atZone(OpeningHoursCalculator.ZONE).toOffsetDateTime(),
-                        d.date().atTime(i.closes()).atZone(OpeningHoursCalculator.ZONE).toOffsetDateTime()))
+        List<IntervalView> intervals = d.intervals().isEmpty() ? List.of() : d.intervals().stream()
+                .map(i -> new IntervalView(local(d.date().atTime(i.opens())), local(d.date().atTime(i.closes()))))
                 .toList();
         return new DayView(d.date(), d.date().getDayOfWeek(), d.state().name(), intervals, d.basis().name(),
                 d.officialDay() == null ? null : d.officialDay().name(),
