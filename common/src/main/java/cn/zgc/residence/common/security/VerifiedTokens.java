@@ -14,8 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Remembers the tokens smallrye-jwt has verified (signature, issuer, audience, expiry), so that a caller who sends
  * the same token again does not pay an RS256 verification per request. A token is looked up by its exact text and
- * only until its {@code exp}: from then on it is verified again in full, and so refused. The map is bounded; when
- * it is full it is emptied and live tokens fill it again.
+ * only until its {@code exp}: from then on it is verified again in full, with the parser's own clock skew, until
+ * that refuses it. The map is bounded; when it is full it is emptied and live tokens fill it again.
  */
 @Decorator
 @Priority(1)
