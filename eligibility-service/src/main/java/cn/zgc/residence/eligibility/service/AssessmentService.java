@@ -93,15 +93,17 @@ public class AssessmentService {
     }
 
     public EvaluationView evaluate(EvaluationRequest request, Language lang) {
-        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
-        return evaluation(assessor.assess(request.track(), asOf, request.facts()), lang);
+        return evaluation(assessor.assess(request.track(), asOf(request), request.facts()), lang);
     }
 
     /** The evaluation from criteria held in memory; empty when they must be read from the database first. */
     public Optional<EvaluationView> evaluateFromMemory(EvaluationRequest request, Language lang) {
-        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
-        return assessor.criteriaInMemory()
-                .map(criteria -> evaluation(assessor.assess(criteria, request.track(), asOf, request.facts()), lang));
+        return assessor.criteriaInMemory().map(criteria ->
+                evaluation(assessor.assess(criteria, request.track(), asOf(request), request.facts()), lang));
+    }
+
+    private static LocalDate asOf(EvaluationRequest request) {
+        return request.asOf() == null ? Assessor.today() : request.asOf();
     }
 
     private EvaluationView evaluation(Assessor.Assessed assessed, Language lang) {

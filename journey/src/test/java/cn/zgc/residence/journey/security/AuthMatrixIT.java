@@ -147,7 +147,7 @@ class AuthMatrixIT {
 
     /** What a cell expects; check answers null when the response matches, else what is wrong. */
     enum Expected {
-        UNAUTHORIZED {
+        UNAUTHORIZED("401") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 if (r.statusCode() != 401) {
@@ -160,33 +160,28 @@ class AuthMatrixIT {
                         ? null : "no WWW-Authenticate: Bearer";
             }
         },
-        FORBIDDEN {
+        FORBIDDEN("403") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 return r.statusCode() != 403 ? "status" : Http.isProblem(r) ? null : "not problem+json";
             }
         },
-        NOT_FOUND {
+        NOT_FOUND("404") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 return r.statusCode() != 404 ? "status" : Http.isProblem(r) ? null : "not problem+json";
             }
         },
         /** The request reached the handler: whatever it decided, it was not an authorization answer nor a failure. */
-        REACHED {
+        REACHED("reached") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 int s = r.statusCode();
                 return s == 401 || s == 403 || s == 404 || s >= 500 ? "status" : null;
             }
-
-            @Override
-            public String toString() {
-                return "reached";
-            }
         },
         /** Reached, and no id of the first partner appears in the answer unless the caller sent it. */
-        REACHED_REVEALING_NOTHING {
+        REACHED_REVEALING_NOTHING("reached") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 String reached = REACHED.check(r, f, url);
@@ -200,35 +195,27 @@ class AuthMatrixIT {
                 }
                 return null;
             }
-
-            @Override
-            public String toString() {
-                return "reached";
-            }
         },
         /** A query naming the first partner's resource: 404 as if it did not exist, or an answer revealing nothing. */
-        HIDDEN {
+        HIDDEN("404|reached") {
             @Override
             String check(HttpResponse<String> r, Fixtures f, String url) {
                 return r.statusCode() == 404 ? NOT_FOUND.check(r, f, url) : REACHED_REVEALING_NOTHING.check(r, f, url);
             }
-
-            @Override
-            public String toString() {
-                return "404|reached";
-            }
         };
+
+        /** How the matrix prints it. */
+        private final String label;
+
+        Expected(String label) {
+            this.label = label;
+        }
 
         abstract String check(HttpResponse<String> response, Fixtures fixtures, String url);
 
         @Override
         public String toString() {
-            return switch (this) {
-                case UNAUTHORIZED -> "401";
-                case FORBIDDEN -> "403";
-                case NOT_FOUND -> "404";
-                default -> name().toLowerCase();
-            };
+            return label;
         }
     }
 }

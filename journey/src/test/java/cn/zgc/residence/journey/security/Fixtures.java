@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,12 +61,8 @@ final class Fixtures {
                 Journey.eligibleAssessment(applicantRef), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", officerToken, null,
                 Map.of()));
-        dossierId = await("the dossier opened from the letter").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    JsonNode found = json(get(gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, ownerToken));
-                    return found.isArray() && found.size() > 0 ? found.get(0).path("id").asText() : null;
-                }, id -> id != null);
+        dossierId = awaitFirstId("the dossier opened from the letter",
+                gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, ownerToken);
         invoiceId = id(post(gateway + "/api/v1/invoices", officerToken, Map.of("partnerId", owner,
                 "dossierId", dossierId, "applicantRef", applicantRef, "services", List.of("CERTIFICATE_PRODUCTION")),
                 Map.of()));
@@ -194,6 +191,14 @@ final class Fixtures {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Polls a list endpoint until it answers at least one item (up to 60 s); the first item's id. */
+    static String awaitFirstId(String what, String url, String token) {
+        return await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            JsonNode found = json(get(url, token));
+            return found.isArray() && found.size() > 0 ? found.get(0).path("id").asText() : null;
+        }, Objects::nonNull);
     }
 
     private static HttpResponse<String> get(String url, String token) {

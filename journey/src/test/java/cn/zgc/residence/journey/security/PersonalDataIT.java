@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import cn.zgc.residence.journey.Journey;
 import cn.zgc.residence.journey.RunningSet;
 import cn.zgc.residence.testsupport.Tokens;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,12 +60,8 @@ class PersonalDataIT {
                 Journey.eligibleAssessment("APP-PD-" + UUID.randomUUID().toString().substring(0, 8))));
         assertThat(send("POST", gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", officer, null)
                 .statusCode()).isEqualTo(201);
-        String dossierId = await("dossier opened").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    JsonNode found = Fixtures.json(send("GET", gateway + "/api/v1/dossiers?assessmentId=" + assessmentId,
-                            token, null));
-                    return found.size() > 0 ? found.get(0).path("id").asText() : null;
-                }, id -> id != null);
+        String dossierId = Fixtures.awaitFirstId("dossier opened",
+                gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, token);
         String documents = gateway + "/api/v1/dossiers/" + dossierId + "/documents/";
         // refused: the birth date as a field no rule knows; the refusal must not log it either
         Map<String, Object> withBirthDate = Journey.acceptable("RESUME");
@@ -83,12 +78,8 @@ class PersonalDataIT {
         }
         assertThat(send("POST", gateway + "/api/v1/dossiers/" + dossierId + "/submission", token,
                 Map.of("acceptanceDate", Journey.TODAY.toString())).statusCode()).isEqualTo(200);
-        String invoiceId = await("invoice issued").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
-                .until(() -> {
-                    JsonNode found = Fixtures.json(send("GET", gateway + "/api/v1/invoices?dossierId=" + dossierId,
-                            token, null));
-                    return found.size() > 0 ? found.get(0).path("id").asText() : null;
-                }, id -> id != null);
+        String invoiceId = Fixtures.awaitFirstId("invoice issued", gateway + "/api/v1/invoices?dossierId=" + dossierId,
+                token);
         var payment = Http.send("POST", gateway + "/api/v1/invoices/" + invoiceId + "/payments", token,
                 ApiDocument.JSON.writeValueAsBytes(Journey.payment("1500.00")),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
