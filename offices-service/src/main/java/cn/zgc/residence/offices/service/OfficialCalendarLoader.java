@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -46,9 +48,8 @@ public class OfficialCalendarLoader {
 
     @Transactional
     public void loadNewYears() {
-        calendar.lockForLoading();
-        Set<LocalDate> known = new HashSet<>();
-        calendar.allDays().forEach(d -> known.add(d.day));
+        // the usual start: every year with days is loaded already, so no lock is taken and no day is read
+        Map<Integer, JsonNode> toLoad = new LinkedHashMap<>();
         for (int year : config.calendarYears()) {
             if (calendar.findById(year) != null) {
                 continue;
@@ -58,29 +59,44 @@ public class OfficialCalendarLoader {
                 LOG.infof("State Council calendar %d not published yet; its days follow the regular hours", year);
                 continue;
             }
-            OfficialCalendarYearEntity entity = new OfficialCalendarYearEntity();
-            entity.year = year;
-            List<String> papers = new ArrayList<>();
-            file.path("papers").forEach(p -> papers.add(p.asText()));
-            entity.papers = String.join(" ", papers);
-            entity.source = SOURCE;
-            entity.loadedAt = OffsetDateTime.now(clock);
-            calendar.persist(entity);
-            int count = 0;
-            for (JsonNode node : file.path("days")) {
-                LocalDate date = LocalDate.parse(node.path("date").asText());
-                if (known.add(date)) {
-                    OfficialDayEntity day = new OfficialDayEntity();
-                    day.day = date;
-                    day.year = year;
-                    day.name = node.path("name").asText();
-                    day.offDay = node.path("isOffDay").asBoolean();
-                    calendar.persistDay(day);
-                    count++;
-                }
-            }
-            LOG.infof("State Council calendar %d loaded: %d days", year, count);
+            toLoad.put(year, file);
         }
+        if (toLoad.isEmpty()) {
+            return;
+        }
+        calendar.lockForLoading();
+        Set<LocalDate> known = new HashSet<>();
+        calendar.allDays().forEach(d -> known.add(d.day));
+        toLoad.forEach((year, file) -> {
+            if (calendar.findById(year) == null) { // another replica may have loaded it while this one waited
+                load(year, file, known);
+            }
+        });
+    }
+
+    private void load(int year, JsonNode file, Set<LocalDate> known) {
+        OfficialCalendarYearEntity entity = new OfficialCalendarYearEntity();
+        entity.year = year;
+        List<String> papers = new ArrayList<>();
+        file.path("papers").forEach(p -> papers.add(p.asText()));
+        entity.papers = String.join(" ", papers);
+        entity.source = SOURCE;
+        entity.loadedAt = OffsetDateTime.now(clock);
+        calendar.persist(entity);
+        int count = 0;
+        for (JsonNode node : file.path("days")) {
+            LocalDate date = LocalDate.parse(node.path("date").asText());
+            if (known.add(date)) {
+                OfficialDayEntity day = new OfficialDayEntity();
+                day.day = date;
+                day.year = year;
+                day.name = node.path("name").asText();
+                day.offDay = node.path("isOffDay").asBoolean();
+                calendar.persistDay(day);
+                count++;
+            }
+        }
+        LOG.infof("State Council calendar %d loaded: %d days", year, count);
     }
 
     private JsonNode read(int year) {
