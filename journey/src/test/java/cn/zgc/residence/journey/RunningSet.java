@@ -2,6 +2,7 @@ package cn.zgc.residence.journey;
 
 import static org.awaitility.Awaitility.await;
 
+import cn.zgc.residence.testsupport.TestInfrastructure;
 import cn.zgc.residence.testsupport.TestKeys;
 import cn.zgc.residence.testsupport.Tokens;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class RunningSet {
         }
 
         public String databaseName() {
-            return "journey_" + database;
+            return TestInfrastructure.databaseName("journey_" + database);
         }
     }
 

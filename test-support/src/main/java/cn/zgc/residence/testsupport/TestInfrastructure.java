@@ -32,8 +32,16 @@ public abstract class TestInfrastructure {
         return instance;
     }
 
-    /** A JDBC URL of a fresh, empty database with this name. */
+    /** A JDBC URL of a fresh, empty database with this name (and the checkout's suffix, see {@link #databaseName}). */
     public abstract String freshDatabase(String name);
+
+    /**
+     * The database name for a test's name: with {@code ZGC_TEST_DB_SUFFIX} set, two checkouts on one machine can run
+     * their tests at once without dropping each other's databases.
+     */
+    public static String databaseName(String name) {
+        return name + System.getenv().getOrDefault("ZGC_TEST_DB_SUFFIX", "");
+    }
 
     public abstract String username();
 
@@ -62,6 +70,7 @@ public abstract class TestInfrastructure {
     }
 
     static void recreate(String adminUrl, String user, String password, String name) {
+        name = databaseName(name);
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + name);
         }
@@ -86,7 +95,7 @@ public abstract class TestInfrastructure {
         @Override
         public String freshDatabase(String name) {
             recreate("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password, name);
-            return "jdbc:postgresql://" + host + ":" + port + "/" + name;
+            return "jdbc:postgresql://" + host + ":" + port + "/" + databaseName(name);
         }
 
         @Override
@@ -170,7 +179,7 @@ public abstract class TestInfrastructure {
         @Override
         public String freshDatabase(String name) {
             recreate(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword(), name);
-            return postgres.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+            return postgres.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + databaseName(name) + "$1");
         }
 
         @Override
