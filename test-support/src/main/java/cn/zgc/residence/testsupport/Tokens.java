@@ -19,6 +19,24 @@ public final class Tokens {
         return sign(claims("partner-" + partnerId, "partner").claim("partner_id", partnerId), TestKeys.privateKey());
     }
 
+    /** A Zhongguancun Administrative Committee officer. */
+    public static String committee() {
+        return committee("committee-1");
+    }
+
+    public static String committee(String subject) {
+        return sign(claims(subject, "committee"), TestKeys.privateKey());
+    }
+
+    /** An Exit-Entry Administration (hall) officer. */
+    public static String immigration() {
+        return immigration("immigration-1");
+    }
+
+    public static String immigration(String subject) {
+        return sign(claims(subject, "immigration"), TestKeys.privateKey());
+    }
+
     public static String officer() {
         return officer("officer-1");
     }

@@ -18,6 +18,23 @@ public class Caller {
         this.token = token;
     }
 
+    /** The caller's roles (the token's {@code groups}). */
+    public java.util.Set<String> roles() {
+        return token.getGroups() == null ? java.util.Set.of() : token.getGroups();
+    }
+
+    public boolean isCommittee() {
+        return roles().contains(Roles.COMMITTEE);
+    }
+
+    public boolean isImmigration() {
+        return roles().contains(Roles.IMMIGRATION);
+    }
+
+    public boolean isPartner() {
+        return roles().contains(Roles.PARTNER);
+    }
+
     public boolean isOfficer() {
         return token.getGroups().contains(Roles.OFFICER);
     }

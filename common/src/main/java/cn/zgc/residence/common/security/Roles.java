@@ -4,6 +4,12 @@ package cn.zgc.residence.common.security;
 public final class Roles {
 
     public static final String PARTNER = "partner";
+    /** The Zhongguancun Administrative Committee: criteria versions and recommendation letters. */
+    public static final String COMMITTEE = "committee";
+    /** The Exit-Entry Administration's halls: hours, notices, appointments, acceptance, decisions, cards, fees. */
+    public static final String IMMIGRATION = "immigration";
+    /** Retired: tokens carrying only this role are refused. */
+    @Deprecated(forRemoval = true)
     public static final String OFFICER = "officer";
     public static final String PARTNER_ID_CLAIM = "partner_id";
 
