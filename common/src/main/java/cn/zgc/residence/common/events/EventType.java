@@ -1,14 +1,27 @@
 package cn.zgc.residence.common.events;
 
 import cn.zgc.residence.common.events.payload.AssessmentCompleted;
+import cn.zgc.residence.common.events.payload.CardCollected;
+import cn.zgc.residence.common.events.payload.CardProduced;
 import cn.zgc.residence.common.events.payload.DocumentReviewed;
+import cn.zgc.residence.common.events.payload.DossierAccepted;
 import cn.zgc.residence.common.events.payload.DossierCompleted;
+import cn.zgc.residence.common.events.payload.DossierDecided;
 import cn.zgc.residence.common.events.payload.DossierOpened;
+import cn.zgc.residence.common.events.payload.DossierReady;
+import cn.zgc.residence.common.events.payload.DossierReopened;
+import cn.zgc.residence.common.events.payload.DossierReturned;
+import cn.zgc.residence.common.events.payload.DossierSubmitted;
+import cn.zgc.residence.common.events.payload.DossierWithdrawn;
 import cn.zgc.residence.common.events.payload.EventPayload;
+import cn.zgc.residence.common.events.payload.ExaminationStarted;
 import cn.zgc.residence.common.events.payload.FeeScheduleChanged;
 import cn.zgc.residence.common.events.payload.HallNoticePublished;
 import cn.zgc.residence.common.events.payload.InvoiceIssued;
 import cn.zgc.residence.common.events.payload.InvoicePaid;
+import cn.zgc.residence.common.events.payload.LetterRevoked;
+import cn.zgc.residence.common.events.payload.PaymentConfirmed;
+import cn.zgc.residence.common.events.payload.PaymentRejected;
 import cn.zgc.residence.common.events.payload.RecommendationIssued;
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,11 +33,24 @@ import java.util.Optional;
 public enum EventType {
     ASSESSMENT_COMPLETED("eligibility", "AssessmentCompleted", Topics.ELIGIBILITY_ASSESSMENTS, AssessmentCompleted.class),
     RECOMMENDATION_ISSUED("eligibility", "RecommendationIssued", Topics.ELIGIBILITY_RECOMMENDATIONS, RecommendationIssued.class),
+    LETTER_REVOKED("eligibility", "LetterRevoked", Topics.ELIGIBILITY_RECOMMENDATIONS, LetterRevoked.class),
     DOSSIER_OPENED("documents", "DossierOpened", Topics.DOCUMENTS_DOSSIERS, DossierOpened.class),
     DOCUMENT_REVIEWED("documents", "DocumentReviewed", Topics.DOCUMENTS_DOSSIERS, DocumentReviewed.class),
     DOSSIER_COMPLETED("documents", "DossierCompleted", Topics.DOCUMENTS_DOSSIERS, DossierCompleted.class),
+    DOSSIER_READY("documents", "DossierReady", Topics.DOCUMENTS_DOSSIERS, DossierReady.class),
+    DOSSIER_REOPENED("documents", "DossierReopened", Topics.DOCUMENTS_DOSSIERS, DossierReopened.class),
+    DOSSIER_SUBMITTED("documents", "DossierSubmitted", Topics.DOCUMENTS_DOSSIERS, DossierSubmitted.class),
+    DOSSIER_RETURNED("documents", "DossierReturned", Topics.DOCUMENTS_DOSSIERS, DossierReturned.class),
+    DOSSIER_ACCEPTED("documents", "DossierAccepted", Topics.DOCUMENTS_DOSSIERS, DossierAccepted.class),
+    EXAMINATION_STARTED("documents", "ExaminationStarted", Topics.DOCUMENTS_DOSSIERS, ExaminationStarted.class),
+    DOSSIER_DECIDED("documents", "DossierDecided", Topics.DOCUMENTS_DOSSIERS, DossierDecided.class),
+    CARD_PRODUCED("documents", "CardProduced", Topics.DOCUMENTS_DOSSIERS, CardProduced.class),
+    CARD_COLLECTED("documents", "CardCollected", Topics.DOCUMENTS_DOSSIERS, CardCollected.class),
+    DOSSIER_WITHDRAWN("documents", "DossierWithdrawn", Topics.DOCUMENTS_DOSSIERS, DossierWithdrawn.class),
     INVOICE_ISSUED("fees", "InvoiceIssued", Topics.FEES_INVOICES, InvoiceIssued.class),
     INVOICE_PAID("fees", "InvoicePaid", Topics.FEES_INVOICES, InvoicePaid.class),
+    PAYMENT_CONFIRMED("fees", "PaymentConfirmed", Topics.FEES_INVOICES, PaymentConfirmed.class),
+    PAYMENT_REJECTED("fees", "PaymentRejected", Topics.FEES_INVOICES, PaymentRejected.class),
     FEE_SCHEDULE_CHANGED("fees", "FeeScheduleChanged", Topics.FEES_SCHEDULES, FeeScheduleChanged.class),
     HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class);
 

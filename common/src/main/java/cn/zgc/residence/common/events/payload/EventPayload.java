@@ -5,7 +5,10 @@ package cn.zgc.residence.common.events.payload;
  * the partner id and statuses, never an applicant's name, passport number or birth date.
  */
 public sealed interface EventPayload permits AssessmentCompleted, RecommendationIssued, DossierOpened,
-        DocumentReviewed, DossierCompleted, InvoiceIssued, InvoicePaid, FeeScheduleChanged, HallNoticePublished {
+        DocumentReviewed, DossierCompleted, InvoiceIssued, InvoicePaid, FeeScheduleChanged, HallNoticePublished,
+        LetterRevoked, DossierReady, DossierReopened, DossierSubmitted, DossierReturned, DossierAccepted,
+        ExaminationStarted, DossierDecided, CardProduced, CardCollected, DossierWithdrawn, PaymentConfirmed,
+        PaymentRejected {
 
     /** The id of the aggregate the event belongs to: the Kafka key, so that order per aggregate holds. */
     String aggregateId();
