@@ -1,4 +1,4 @@
-package cn.zgc.residence.documents.service;
+package cn.zgc.residence.documents.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** eligibility-service's assessment resource; timeouts in application.properties (quarkus.rest-client.eligibility). */
-@RegisterRestClient(configKey = "eligibility")
-@Path("/api/v1/assessments")
+/** offices-service's appointments; timeouts in application.properties (quarkus.rest-client.offices). */
+@RegisterRestClient(configKey = "offices")
+@Path("/api/v1/appointments")
 @Produces(MediaType.APPLICATION_JSON)
-public interface EligibilityClient {
+public interface OfficesClient {
 
     @GET
     @Path("/{id}")
-    Assessment get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    Appointment get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

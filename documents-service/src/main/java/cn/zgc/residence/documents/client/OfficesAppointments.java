@@ -1,4 +1,4 @@
-package cn.zgc.residence.documents.service;
+package cn.zgc.residence.documents.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -11,27 +11,29 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Asks eligibility-service for an assessment: a timeout per call, two retries, and a circuit breaker so that an
- * outage fails fast. An assessment the token may not see is absent (eligibility answers 404), not a failure.
+ * Asks offices-service for an appointment with the caller's own token (so the partner sees only its own): a timeout
+ * per call, one retry, and a circuit breaker so that an outage fails fast. An appointment the token may not see is
+ * absent (offices answers 404 or 403), not a failure.
  */
 @ApplicationScoped
-public class EligibilityAssessments {
+public class OfficesAppointments {
 
-    private final EligibilityClient client;
+    private final OfficesClient client;
 
-    public EligibilityAssessments(@RestClient EligibilityClient client) {
+    public OfficesAppointments(@RestClient OfficesClient client) {
         this.client = client;
     }
 
-    /** The assessment as the bearer of {@code authorization} sees it; throws when eligibility-service fails. */
+    /** The appointment as the bearer of {@code authorization} sees it; throws when offices-service fails. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = WebApplicationException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    public Optional<Assessment> find(UUID id, String authorization) {
+    public Optional<Appointment> find(UUID id, String authorization) {
         try {
             return Optional.of(client.get(id, authorization));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 403) {
                 return Optional.empty();
             }
             throw e;
