@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** eligibility-service answered by WireMock: each test stubs the assessments it uses, by their unique ids. */
-public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
+/**
+ * offices-service's appointments answered by WireMock (GET /api/v1/appointments/{id}, the shape offices-service
+ * serves): each test stubs the appointments it uses, by their unique ids.
+ */
+public class OfficesStub implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
 
@@ -26,7 +29,7 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
             server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             server.start();
         }
-        return Map.of("quarkus.rest-client.eligibility.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.offices.url", server.baseUrl());
     }
 
     @Override
@@ -34,15 +37,30 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
         // shared by every Quarkus application of the module; ends with the JVM
     }
 
-    public static void assessment(UUID id, String applicantRef, String track, boolean eligible) {
+    /** A new appointment with the given status, for the dossier, at the hall; returns its id. */
+    public static UUID appointment(String dossierId, String hallId, String status) {
+        UUID id = UUID.randomUUID();
         server.stubFor(get(urlPathEqualTo(path(id))).willReturn(okJson("""
-                {"id": "%s", "applicantRef": "%s", "track": "%s", "eligible": %s, "total": %d,
-                 "threshold": 70, "criteriaVersion": "baseline-2026", "factors": []}"""
-                .formatted(id, applicantRef, track, eligible, eligible ? 78 : 55))));
+                {"id": "%s", "dossierId": "%s", "hallId": "%s", "status": "%s",
+                 "startsAt": "2026-12-01T09:30:00+08:00", "endsAt": "2026-12-01T10:00:00+08:00"}"""
+                .formatted(id, dossierId, hallId, status))));
+        return id;
     }
 
-    public static void unavailable(UUID id) {
+    public static UUID booked(String dossierId, String hallId) {
+        return appointment(dossierId, hallId, "BOOKED");
+    }
+
+    public static UUID unavailable() {
+        UUID id = UUID.randomUUID();
         server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(503)));
+        return id;
+    }
+
+    public static UUID absent() {
+        UUID id = UUID.randomUUID();
+        server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(404)));
+        return id;
     }
 
     public static List<LoggedRequest> requests(UUID id) {
@@ -54,6 +72,6 @@ public class EligibilityStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String path(UUID id) {
-        return "/api/v1/assessments/" + id;
+        return "/api/v1/appointments/" + id;
     }
 }
