@@ -138,6 +138,30 @@ class LetterGateTest {
                         equalTo("The employer is not in Zhongguancun's statistical scope"));
     }
 
+    @Inject
+    cn.zgc.residence.documents.service.LeftoverLetters leftover;
+
+    @Test
+    void opensTheDossiersOfLettersAnEarlierReleaseLeftPending() throws SQLException {
+        String partner = unique("p-leftover");
+        UUID assessment = UUID.randomUUID();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO pending_recommendation (event_id, assessment_id, partner_id, applicant_ref, track,"
+                    + " letter_number, status, next_attempt_at, received_at) VALUES ('" + UUID.randomUUID() + "', '"
+                    + assessment + "', '" + partner + "', 'APP-LEFT', 'TECHNICAL_TALENT', 'ZGC-2025-000077', 'PENDING',"
+                    + " now(), now())");
+        }
+        leftover.onStart(null);
+        String id = Dossiers.awaitDossier(partner, assessment);
+        as(Tokens.partner(partner)).get(BASE + id).then().statusCode(200)
+                .body("letter.number", equalTo("ZGC-2025-000077")).body("state", equalTo("OPEN"));
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery("SELECT count(*) FROM pending_recommendation WHERE assessment_id = '" + assessment + "'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+
     private void insertDossierWithoutLetter(UUID id) throws SQLException {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO dossier (id, assessment_id, partner_id, applicant_ref, track, origin, facts,"

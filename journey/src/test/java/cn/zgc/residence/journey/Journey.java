@@ -53,6 +53,21 @@ public final class Journey {
         return as(Tokens.officer("officer-journey"));
     }
 
+    /** The Zhongguancun Administrative Committee: criteria and recommendation letters. */
+    RequestSpecification committee() {
+        return as(Tokens.committee("committee-journey"));
+    }
+
+    /** The Exit-Entry Administration's hall: review, acceptance, decision, card, payment confirmation. */
+    RequestSpecification immigration() {
+        return as(Tokens.immigration("immigration-journey"));
+    }
+
+    /** The applicant's facts the partner sends once the letter opened the dossier: the base list applies. */
+    public static Map<String, Object> facts() {
+        return Map.of("track", "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en", "da"));
+    }
+
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */
     public static Map<String, Object> eligibleAssessment(String applicantRef) {
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -80,7 +80,8 @@ public class DossierOpening {
         d.origin = NewDossier.FROM_RECOMMENDATION;
         d.letterNumber = letter.letterNumber();
         d.letterIssuedAt = letter.issuedAt();
-        d.assessmentTotal = letter.total();
+        // a letter taken over from an earlier release's table names no criteria version and no total
+        d.assessmentTotal = letter.criteriaVersion() == null ? null : letter.total();
         d.criteriaVersion = letter.criteriaVersion();
         d.facts = json.write(ApplicantFactsInput.of(facts));
         d.factsConfirmed = false;
