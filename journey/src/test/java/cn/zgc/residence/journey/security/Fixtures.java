@@ -193,10 +193,14 @@ final class Fixtures {
         }
     }
 
-    /** Polls a list endpoint until it answers at least one item (up to 60 s); the first item's id. */
+    /**
+     * Polls a list endpoint until it answers at least one item (up to 60 s); the first item's id. A list is a JSON array
+     * or, for dossiers, a page whose {@code dossiers} field is the array.
+     */
     static String awaitFirstId(String what, String url, String token) {
         return await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonNode found = json(get(url, token));
+            JsonNode answer = json(get(url, token));
+            JsonNode found = answer.isArray() ? answer : answer.path("dossiers");
             return found.isArray() && found.size() > 0 ? found.get(0).path("id").asText() : null;
         }, Objects::nonNull);
     }
