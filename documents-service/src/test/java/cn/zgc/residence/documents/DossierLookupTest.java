@@ -4,6 +4,7 @@ import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.immigration;
 import static cn.zgc.residence.documents.Dossiers.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -126,5 +127,18 @@ class DossierLookupTest {
                         hasItems("assessmentId", "applicantRef", "state", "hallId", "submittedFrom", "submittedTo", "page", "size", "sort"))
                 .body("paths.'/api/v1/dossiers'.get.responses.keySet()", hasItems("200", "400", "401", "403"))
                 .body("paths.'/api/v1/dossiers'.post", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void documentsEveryStatusOfTheHallsMoves() {
+        var document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        for (String move : new String[] {"acceptance", "return", "decision", "card-production", "card-collection",
+                "items/{code}/review"}) {
+            assertThat(document.getMap("paths.'/api/v1/dossiers/{id}/" + move + "'.post.responses").keySet())
+                    .as(move).contains("200", "400", "401", "403", "404", "409", "412");
+        }
+        assertThat(document.getMap("paths.'/api/v1/dossiers/{id}/acceptance'.post.responses").keySet()).contains("422");
+        assertThat(document.getMap("paths.'/api/v1/dossiers/{id}/submission'.post.responses").keySet())
+                .contains("200", "409", "412", "422", "503");
     }
 }
