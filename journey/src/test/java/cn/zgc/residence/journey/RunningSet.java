@@ -227,7 +227,6 @@ public final class RunningSet {
         env.put("DOCUMENTS_URL", url(App.DOCUMENTS));
         env.put("FEES_URL", url(App.FEES));
         env.put("OFFICES_URL", url(App.OFFICES));
-        env.put("ELIGIBILITY_TOKEN", Tokens.officer("documents-service"));
         Path jar = root.resolve(app.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("not packaged: " + jar + " (run mvn package first)");
