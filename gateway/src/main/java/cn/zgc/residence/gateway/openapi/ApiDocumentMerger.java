@@ -232,7 +232,7 @@ public final class ApiDocumentMerger {
     private void addGatewayComponents(ObjectNode components) {
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject(SCHEME).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "RS256 token with role partner (and claim partner_id) or officer");
+                .put("description", "RS256 token with role partner (and claim partner_id), committee or immigration");
         ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
         ObjectNode problem = schemas.putObject("GatewayProblem");
         problem.put("type", "object").put("description", "RFC 9457 problem details, as the gateway answers them");
