@@ -124,6 +124,10 @@ public interface GatewayConfig {
         @WithDefault("http://localhost:8080")
         String serverUrl();
 
+        /** The identity provider's token endpoint, named by the merged document's security scheme. */
+        @WithDefault("https://auth.zgc-residence.example/oauth2/token")
+        String tokenUrl();
+
         /** Where each service serves its own document. */
         @WithDefault("/q/openapi?format=json")
         String backendPath();
