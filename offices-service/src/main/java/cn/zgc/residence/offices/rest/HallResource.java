@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -95,7 +96,8 @@ public class HallResource {
     @Path("{id}/schedule")
     @Operation(summary = "A hall's days, each OPEN with its intervals, CLOSED or SUBJECT_TO_NOTICE")
     @APIResponse(responseCode = "200", description = "Day by day, from and to included (default: 14 days from today)",
-            headers = @Header(name = "Server-Timing", description = "schedule;dur=<ms>: the time spent working out "
+            headers = @Header(name = "Server-Timing", schema = @Schema(type = SchemaType.STRING),
+                    description = "schedule;dur=<ms>: the time spent working out "
                     + "the days, without writing the answer"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "400", description = "Malformed dates, from after to, or more than 366 days",
