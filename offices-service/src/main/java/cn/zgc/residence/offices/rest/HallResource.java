@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/halls")
 @Tag(name = "Halls", description = "The service halls that take applications, and when they are open")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has neither role partner nor officer",
+@APIResponse(responseCode = "403", description = "The token has none of the roles partner, committee, immigration",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallResource {
 
