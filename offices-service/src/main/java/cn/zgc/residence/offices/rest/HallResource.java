@@ -1,6 +1,7 @@
 package cn.zgc.residence.offices.rest;
 
 import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.HallView;
 import cn.zgc.residence.offices.api.NextOpeningView;
@@ -41,9 +42,11 @@ public class HallResource {
             + "RESIDENCE_PERMIT_STUDY, RESIDENCE_PERMIT_FAMILY_REUNION, RESIDENCE_PERMIT_PRIVATE_BUSINESS";
 
     private final HallService halls;
+    private final Caller caller;
 
-    public HallResource(HallService halls) {
+    public HallResource(HallService halls, Caller caller) {
         this.halls = halls;
+        this.caller = caller;
     }
 
     @GET
@@ -115,7 +118,8 @@ public class HallResource {
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed")
+    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed; for immigration, each with its "
+            + "booked and offered seats (X-ZGC-BOOKED, X-ZGC-CAPACITY and the description)")
     @APIResponse(responseCode = "200", description = "The open intervals from today on",
             content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "400", description = "days is not between 1 and 366",
@@ -124,7 +128,7 @@ public class HallResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("id") String id,
             @Parameter(description = "How many days from today; default 90") @QueryParam("days") String days) {
-        String ics = halls.calendarFeed(id, QueryValues.integer("days", days));
+        String ics = halls.calendarFeed(id, QueryValues.integer("days", days), caller.isImmigration());
         return Response.ok(ics, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + id + ".ics\"")
                 .build();

@@ -1,0 +1,36 @@
+package cn.zgc.residence.offices.client;
+
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.common.problem.ProblemKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Asks documents-service for a dossier with the caller's own token, so documents decides what the caller may see:
+ * a timeout per call, one retry, and a circuit breaker so that an outage fails fast. A dossier the caller may not see
+ * (any 4xx) is absent; documents-service failing or not answering is a 503 for the caller.
+ */
+@ApplicationScoped
+public class DocumentsDossiers {
+
+    private static final Logger LOG = Logger.getLogger(DocumentsDossiers.class);
+
+    private final DocumentsLookup guarded;
+
+    public DocumentsDossiers(DocumentsLookup guarded) {
+        this.guarded = guarded;
+    }
+
+    /** The dossier as the caller sees it; empty when documents-service says it does not exist for this caller. */
+    public Optional<DossierSummary> find(UUID id, String authorization) {
+        try {
+            return guarded.find(id, authorization);
+        } catch (RuntimeException e) {
+            LOG.warnf("documents-service could not tell dossier %s: %s", id, e.getClass().getSimpleName());
+            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE,
+                    "documents-service cannot tell this dossier's owner and state now; try again shortly");
+        }
+    }
+}
