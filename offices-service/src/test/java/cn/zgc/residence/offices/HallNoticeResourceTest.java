@@ -126,6 +126,18 @@ class HallNoticeResourceTest {
     }
 
     @Test
+    void refusesTheRetiredOfficerRoleAndTheCommitteeForNotices() {
+        for (String token : List.of(Tokens.officer(), Tokens.committee())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(body(BASE, BASE, "CLOSED", null))
+                    .when().post("/api/v1/halls/chaoyang-center/notices")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/halls/chaoyang-center/notices").then().statusCode(403);
+        given().auth().oauth2(Tokens.committee()).when().get("/api/v1/halls/chaoyang-center/notices").then().statusCode(200);
+    }
+
+    @Test
     void answersNotFoundForANoticeOfAnUnknownHall() {
         given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(body(BASE, BASE, "CLOSED", null))

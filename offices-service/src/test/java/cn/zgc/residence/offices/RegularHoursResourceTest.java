@@ -82,10 +82,14 @@ class RegularHoursResourceTest {
     }
 
     @Test
-    void letsOnlyOfficersChangeHours() {
-        given().auth().oauth2(Tokens.partner("p-hours")).contentType(ContentType.JSON)
-                .body(SHORTER.formatted("2099-01-05"))
-                .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
+    void letsOnlyImmigrationChangeHours() {
+        for (String token : java.util.List.of(Tokens.partner("p-hours"), Tokens.committee(), Tokens.officer())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(SHORTER.formatted("2099-01-05"))
+                    .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
+                    .then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/halls/zhongguancun-center/regular-hours")
                 .then().statusCode(403);
     }
 }

@@ -5,6 +5,7 @@ import cn.zgc.residence.common.problem.ProblemKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,15 +19,20 @@ public class DocumentsDossiers {
     private static final Logger LOG = Logger.getLogger(DocumentsDossiers.class);
 
     private final DocumentsLookup guarded;
+    private final JsonWebToken token;
 
-    public DocumentsDossiers(DocumentsLookup guarded) {
+    public DocumentsDossiers(DocumentsLookup guarded, JsonWebToken token) {
         this.guarded = guarded;
+        this.token = token;
     }
 
-    /** The dossier as the caller sees it; empty when documents-service says it does not exist for this caller. */
-    public Optional<DossierSummary> find(UUID id, String authorization) {
+    /**
+     * The dossier as the caller of this request sees it (its own bearer token is passed on); empty when
+     * documents-service says it does not exist for this caller.
+     */
+    public Optional<DossierSummary> findForCaller(UUID id) {
         try {
-            return guarded.find(id, authorization);
+            return guarded.find(id, "Bearer " + token.getRawToken());
         } catch (RuntimeException e) {
             LOG.warnf("documents-service could not tell dossier %s: %s", id, e.getClass().getSimpleName());
             throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE,

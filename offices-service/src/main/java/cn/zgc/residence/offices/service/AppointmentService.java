@@ -32,7 +32,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Appointments for dossiers. Before writing, a booking asks documents-service, with the caller's own token, whose
@@ -47,20 +46,17 @@ public class AppointmentService {
     private final AppointmentReleases releases;
     private final DocumentsDossiers dossiers;
     private final Caller caller;
-    private final JsonWebToken token;
     private final Outbox outbox;
     private final OfficesConfig config;
     private final Clock clock;
 
     public AppointmentService(SlotBooking slots, AppointmentRepository appointments, AppointmentReleases releases,
-            DocumentsDossiers dossiers, Caller caller, JsonWebToken token, Outbox outbox, OfficesConfig config,
-            Clock clock) {
+            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock) {
         this.slots = slots;
         this.appointments = appointments;
         this.releases = releases;
         this.dossiers = dossiers;
         this.caller = caller;
-        this.token = token;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -241,8 +237,7 @@ public class AppointmentService {
     }
 
     private DossierSummary dossier(UUID dossierId) {
-        String raw = token.getRawToken();
-        DossierSummary dossier = dossiers.find(dossierId, "Bearer " + raw)
+        DossierSummary dossier = dossiers.findForCaller(dossierId)
                 .orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
         String state = dossier.lifecycleState();
         if (state != null && config.appointments().closedDossierStates().contains(state)) {
