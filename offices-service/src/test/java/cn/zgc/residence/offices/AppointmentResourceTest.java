@@ -213,6 +213,16 @@ class AppointmentResourceTest {
         EventProbe.awaitRecords(Topics.OFFICES_APPOINTMENTS, 1,
                 r -> r.value().contains(id) && EventProbe.header(r, "ce_type").orElse("").contains("Rescheduled"));
 
+        // a full slot: the move is refused and the appointment keeps its seat
+        Bookings.booked("p-move", DocumentsStub.dossier("p-move", "OPEN"), HALL, Bookings.at(day, "15:00"));
+        Bookings.booked("p-move", DocumentsStub.dossier("p-move", "OPEN"), HALL, Bookings.at(day, "15:00"));
+        given().auth().oauth2(Tokens.partner("p-move")).contentType(ContentType.JSON)
+                .body("{\"startsAt\": \"2026-03-10T15:00:00+08:00\"}")
+                .when().put("/api/v1/appointments/" + id + "/reschedule")
+                .then().statusCode(409).body("detail", containsString("fully booked"));
+        given().auth().oauth2(Tokens.partner("p-move")).when().get("/api/v1/appointments/" + id)
+                .then().statusCode(200).body("startsAt", equalTo("2026-03-10T14:00:00+08:00")).body("status", equalTo("BOOKED"));
+
         String ics = given().auth().oauth2(Tokens.partner("p-move")).when().get("/api/v1/appointments/" + id + "/invitation.ics")
                 .then().statusCode(200).contentType(containsString("text/calendar")).extract().asString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));

@@ -190,6 +190,8 @@ public class AppointmentService {
         slots.requireTakes(hall, current.category, applicant(r.employerDistrict(), r.demonstratingEntity()));
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         AppointmentEntity moved = QuarkusTransaction.requiringNew().call(() -> {
+            // the hall before the appointment, in the order a notice takes them, so that the two cannot deadlock
+            appointments.lockHallForBooking(hall.id());
             AppointmentEntity a = appointments.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Appointment", id));
             if (!a.isBooked()) {
                 throw ApiException.conflict("Appointment " + id + " is CANCELLED: book a new one");
