@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CapacityRequest(
         @Size(max = 100) @Schema(description = "A category the hall takes; absent: every category without its own version") String category,
         @NotNull @Schema(description = "After today") LocalDate effectiveFrom,
-        @NotEmpty @Size(max = 24) @Valid List<Band> bands,
+        @NotEmpty @Size(max = 24) List<@Valid Band> bands,
         @Size(max = 500) String reason) {
 
     /** From {@code starts} (HH:mm) until the next band: slots of {@code slotMinutes} with {@code capacity} seats. */
