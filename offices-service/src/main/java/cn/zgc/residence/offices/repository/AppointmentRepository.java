@@ -33,6 +33,15 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
                 .executeUpdate() == 1;
     }
 
+    /** The seats now taken in a slot, read without a lock: a full slot is refused without queueing for its row. */
+    public int seatsTakenAt(String hallId, String category, OffsetDateTime startsAt) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT booked FROM appointment_slot WHERE hall_id = ?1 AND category = ?2 AND starts_at = ?3")
+                .setParameter(1, hallId).setParameter(2, category).setParameter(3, startsAt)
+                .getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
     public void releaseSeat(String hallId, String category, OffsetDateTime startsAt) {
         getEntityManager().createNativeQuery("""
                         UPDATE appointment_slot SET booked = booked - 1

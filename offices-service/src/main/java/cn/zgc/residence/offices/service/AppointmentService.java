@@ -17,6 +17,7 @@ import cn.zgc.residence.offices.config.OfficesConfig;
 import cn.zgc.residence.offices.domain.ApplicantFacts;
 import cn.zgc.residence.offices.domain.Hall;
 import cn.zgc.residence.offices.domain.OpeningHoursCalculator;
+import cn.zgc.residence.offices.domain.Slot;
 import cn.zgc.residence.offices.repository.AppointmentEntity;
 import cn.zgc.residence.offices.repository.AppointmentRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -101,13 +102,15 @@ public class AppointmentService {
                 var slot = slots.reserve(hall, category, r.startsAt(), now);
                 a.startsAt = slot.startsAt();
                 a.endsAt = slot.endsAt();
+                if (appointments.seatsTakenAt(hall.id(), category, a.startsAt) >= slot.capacity()) {
+                    throw full(hall, slot);
+                }
                 if (!appointments.insertBooked(a)) {
                     throw ApiException.conflict("Dossier " + a.dossierId + " already has a booked appointment: cancel or "
                             + "reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")");
                 }
                 if (!appointments.takeSeat(hall.id(), category, a.startsAt, slot.capacity())) {
-                    throw ApiException.conflict("The slot at " + a.startsAt + " at " + hall.id() + " is fully booked ("
-                            + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id() + "/slots)");
+                    throw full(hall, slot);
                 }
                 outbox.record(new AppointmentBooked(a.id, a.dossierId, a.partnerId, a.hallId, a.category,
                         local(a.startsAt), local(a.endsAt), now));
@@ -125,6 +128,11 @@ public class AppointmentService {
             throw e;
         }
         return new Booked(view(a, hall), false);
+    }
+
+    private static ApiException full(Hall hall, Slot slot) {
+        return ApiException.conflict("The slot at " + slot.startsAt() + " at " + hall.id() + " is fully booked ("
+                + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id() + "/slots)");
     }
 
     public AppointmentView get(UUID id) {
@@ -210,7 +218,7 @@ public class AppointmentService {
                 appointments.releaseSeat(previousHall, a.category, previousStart);
             }
             if (!appointments.takeSeat(hall.id(), a.category, slot.startsAt(), slot.capacity())) {
-                throw ApiException.conflict("The slot at " + slot.startsAt() + " at " + hall.id() + " is fully booked");
+                throw full(hall, slot);
             }
             if (newFirst) {
                 appointments.releaseSeat(previousHall, a.category, previousStart);
