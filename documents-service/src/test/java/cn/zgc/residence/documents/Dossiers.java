@@ -94,13 +94,27 @@ public final class Dossiers {
         immigration().post(BASE + dossier + "/acceptance").then().statusCode(200).body("state", equalTo("ACCEPTED"));
     }
 
-    /** fees-service's InvoicePaid for the dossier. */
+    /** fees-service's InvoicePaid for the dossier's first-application invoice (it fell due at acceptance). */
     public static UUID pay(String dossier, String partner) {
+        return pay(dossier, partner, "ACCEPTED");
+    }
+
+    /** fees-service's InvoicePaid of an invoice issued at {@code trigger} (null: issued by hand). */
+    public static UUID pay(String dossier, String partner, String trigger) {
         UUID invoice = UUID.randomUUID();
-        EventProbe.send(Topics.FEES_INVOICES, invoice.toString(), EventType.INVOICE_PAID.ceType(), """
+        // keyed by the partner (fees-service keys by invoice): one test's payments share a partition, so they are
+        // applied in the order sent
+        EventProbe.send(Topics.FEES_INVOICES, partner, EventType.INVOICE_PAID.ceType(), """
                 {"invoiceId": "%s", "dossierId": "%s", "partnerId": "%s", "total": 1500.00, "currency": "CNY",
-                 "paidAt": "2026-03-02T10:00:00+08:00"}""".formatted(invoice, dossier, partner));
+                 "paidAt": "2026-03-02T10:00:00+08:00", "trigger": %s}""".formatted(invoice, dossier, partner,
+                trigger == null ? "null" : "\"" + trigger + "\""));
         return invoice;
+    }
+
+    /** Waits a moment and checks that what holds now still holds then: nothing late changes it. */
+    public static void stays(java.util.concurrent.Callable<Boolean> condition) {
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(condition);
     }
 
     public static String state(String dossier) {

@@ -137,13 +137,20 @@ class LifecycleFlowTest {
     }
 
     @Test
-    void startsNoExaminationForAPaymentOfADossierThatIsNotAccepted() {
+    void startsNoExaminationForAPaymentOfADossierThatIsNotAcceptedOrOfAnotherFee() {
         String partner = unique("p-early");
         String dossier = Dossiers.open(partner);
         Dossiers.makeReady(partner, dossier);
         Dossiers.submit(partner, dossier);
         Dossiers.pay(dossier, partner);
-        // the marker: a later payment of an accepted dossier is applied, so the first one was consumed before it
+        String otherFee = Dossiers.open(partner);
+        Dossiers.makeReady(partner, otherFee);
+        Dossiers.submit(partner, otherFee);
+        Dossiers.confirmAll(otherFee);
+        Dossiers.accept(otherFee);
+        Dossiers.pay(otherFee, partner, "APPROVED");
+        Dossiers.pay(otherFee, partner, null);
+        // the marker: a later payment (same partition) of an accepted dossier is applied, so the ones before it were too
         String marker = Dossiers.open(partner);
         Dossiers.makeReady(partner, marker);
         Dossiers.submit(partner, marker);
@@ -152,6 +159,7 @@ class LifecycleFlowTest {
         Dossiers.pay(marker, partner);
         Dossiers.awaitState(marker, "UNDER_EXAMINATION");
         assertThat(Dossiers.state(dossier)).isEqualTo("SUBMITTED");
+        assertThat(Dossiers.state(otherFee)).isEqualTo("ACCEPTED");
     }
 
     @Test

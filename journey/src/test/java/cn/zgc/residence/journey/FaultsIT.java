@@ -156,15 +156,16 @@ class FaultsIT {
     void aPoisonMessageLandsInItsDeadLetterTopicAndTheFlowContinues() {
         String poisonKey = "poison-" + UUID.randomUUID();
         send("documents.dossiers", poisonKey, "{ this is not an event", Map.of());
-        // a well-formed DossierCompleted after the poison, on the same partition (same key), is still invoiced
+        // a well-formed DossierAccepted after the poison, on the same partition (same key), is still invoiced
         UUID dossierId = UUID.randomUUID();
         String partner = partnerId();
         String data = "{\"dossierId\":\"" + dossierId + "\",\"assessmentId\":\"" + UUID.randomUUID()
                 + "\",\"partnerId\":\"" + partner + "\",\"applicantRef\":\"APP-P\",\"applicationKind\":\"FIRST_APPLICATION\","
-                + "\"acceptanceDate\":\"" + Journey.TODAY + "\",\"completedAt\":\"" + java.time.OffsetDateTime.now(Journey.BEIJING) + "\"}";
+                + "\"hallId\":\"zhongguancun-center\",\"acceptanceDate\":\"" + Journey.TODAY + "\",\"acceptedAt\":\""
+                + java.time.OffsetDateTime.now(Journey.BEIJING) + "\"}";
         send("documents.dossiers", poisonKey, data, Map.of(
                 "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                "ce_type", "cn.zgc.documents.DossierCompleted.v1", "ce_source", "/zgc/documents-service",
+                "ce_type", "cn.zgc.documents.DossierAccepted.v1", "ce_source", "/zgc/documents-service",
                 "content-type", "application/json"));
 
         await("poison dead-lettered").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The requests of the journey, as a partner portal and an officer make them; one test-data builder. */
+/** The requests of the journey, as a partner portal, the committee and the hall make them; one test-data builder. */
 public final class Journey {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -47,10 +47,6 @@ public final class Journey {
 
     RequestSpecification partner(String partnerId) {
         return as(Tokens.partner(partnerId));
-    }
-
-    RequestSpecification officer() {
-        return as(Tokens.officer("officer-journey"));
     }
 
     /** The Zhongguancun Administrative Committee: criteria and recommendation letters. */

@@ -13,8 +13,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The examination starts when the first-application fee of an ACCEPTED dossier is paid (InvoicePaid). A payment of a
- * dossier in any other state (an invoice for certificate production, say) changes nothing here.
+ * The examination starts when the first-application fee of an ACCEPTED dossier is paid: an InvoicePaid whose invoice
+ * fell due at the hall's acceptance (trigger ACCEPTED). Any other payment (certificate production on APPROVED, an
+ * invoice issued by hand) or a dossier in another state changes nothing here.
  */
 @ApplicationScoped
 public class ExaminationStart {
@@ -31,8 +32,15 @@ public class ExaminationStart {
         this.access = access;
     }
 
+    /** fees-service's trigger of the first-application invoice: the hall's acceptance. */
+    static final String ACCEPTED_TRIGGER = "ACCEPTED";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void paid(InvoicePaid paid) {
+        if (!ACCEPTED_TRIGGER.equals(paid.trigger())) {
+            LOG.debugf("invoice %s paid (trigger %s): not the first application's", paid.invoiceId(), paid.trigger());
+            return;
+        }
         Optional<DossierEntity> found = paid.dossierId() == null ? Optional.empty() : dossiers.findForUpdate(paid.dossierId());
         if (found.isEmpty() || found.get().state != DossierState.ACCEPTED) {
             LOG.debugf("invoice %s paid for dossier %s: no examination to start", paid.invoiceId(), paid.dossierId());
