@@ -1,0 +1,48 @@
+package cn.zgc.residence.eligibility.rest;
+
+import cn.zgc.residence.eligibility.api.LetterCheckView;
+import cn.zgc.residence.eligibility.service.LetterRegister;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public check a letter's QR code opens: no token, no personal data. */
+@Path("/verify/letters")
+@Tag(name = "Letter check", description = "Anyone holding a recommendation letter checks it against the register")
+@Produces(MediaType.APPLICATION_JSON)
+public class LetterVerificationResource {
+
+    private final LetterRegister register;
+
+    public LetterVerificationResource(LetterRegister register) {
+        this.register = register;
+    }
+
+    @GET
+    @Path("/{number}")
+    @PermitAll
+    @Operation(summary = "Check a recommendation letter",
+            description = "Public, without a token. VALID or REVOKED (with the day) for a letter number with its "
+                    + "verification code as printed in the letter's QR code; UNKNOWN for anything else, a wrong code "
+                    + "as much as a number never issued. Answers from the register, so a revocation shows at once. "
+                    + "Never names the applicant or the partner.")
+    @APIResponse(responseCode = "200", description = "The letter's standing (UNKNOWN included)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterCheckView.class)))
+    public LetterCheckView check(
+            @Parameter(description = "The letter number, ZGC-<year>-<6 digits>", example = "ZGC-2026-000042")
+            @PathParam("number") String number,
+            @Parameter(description = "The verification code printed in the letter's QR code")
+            @QueryParam("code") String code) {
+        return register.check(number, code);
+    }
+}
