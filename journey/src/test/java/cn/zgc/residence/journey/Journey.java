@@ -53,6 +53,11 @@ public final class Journey {
         return as(Tokens.officer("officer-journey"));
     }
 
+    /** The Administrative Committee: issues recommendation letters. */
+    RequestSpecification committee() {
+        return as(Tokens.committee("committee-journey"));
+    }
+
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */
     public static Map<String, Object> eligibleAssessment(String applicantRef) {
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public check a letter's QR code opens: no token, no personal data. */
@@ -31,6 +32,7 @@ public class LetterVerificationResource {
     @GET
     @Path("/{number}")
     @PermitAll
+    @SecurityRequirements // none: "security: []" in the document
     @Operation(summary = "Check a recommendation letter",
             description = "Public, without a token. VALID or REVOKED (with the day) for a letter number with its "
                     + "verification code as printed in the letter's QR code; UNKNOWN for anything else, a wrong code "

@@ -59,8 +59,8 @@ final class Fixtures {
     private Fixtures(String gateway) {
         assessmentId = id(post(gateway + "/api/v1/assessments", ownerToken,
                 Journey.eligibleAssessment(applicantRef), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
-        expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", officerToken, null,
-                Map.of()));
+        expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation",
+                Tokens.committee("committee-security"), null, Map.of()));
         dossierId = awaitFirstId("the dossier opened from the letter",
                 gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, ownerToken);
         invoiceId = id(post(gateway + "/api/v1/invoices", officerToken, Map.of("partnerId", owner,
