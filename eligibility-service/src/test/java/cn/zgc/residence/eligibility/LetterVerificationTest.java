@@ -39,6 +39,24 @@ class LetterVerificationTest {
     }
 
     @Test
+    void aBrowserGetsTheSameAnswerAsABilingualPage() {
+        Requests.Issued letter = Requests.issued("APP-VER-H");
+        URI url = URI.create(letter.verificationUrl());
+        String page = given().header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .when().get(url.getPath() + "?" + url.getRawQuery())
+                .then().statusCode(200).contentType(ContentType.HTML)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .extract().asString();
+        assertTrue(page.contains("data-status=\"VALID\"") && page.contains("有效") && page.contains("Valid")
+                && page.contains(TODAY.toString()), page);
+        assertNoPersonalData(page, letter);
+        String unknown = given().header("Accept", "text/html").queryParam("code", "WRONG")
+                .when().get("/verify/letters/" + letter.letterNumber())
+                .then().statusCode(200).extract().asString();
+        assertTrue(unknown.contains("data-status=\"UNKNOWN\"") && !unknown.contains(TODAY.toString()), unknown);
+    }
+
+    @Test
     void aRevocationShowsAtOnce() {
         Requests.Issued letter = Requests.issued("APP-VER-R");
         given().auth().oauth2(Tokens.committee()).contentType(ContentType.JSON)
