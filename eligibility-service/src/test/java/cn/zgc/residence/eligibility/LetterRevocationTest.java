@@ -14,7 +14,13 @@ import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +60,32 @@ class LetterRevocationTest {
         assertEquals(letter.partner(), data.getString("partnerId"));
         assertEquals(REASON, data.getString("reason"));
         assertNotNull(data.getString("revokedAt"));
+    }
+
+    @Test
+    void ofTwoRevocationsAtOnceExactlyOneWins() throws Exception {
+        Requests.Issued letter = Requests.issued("APP-REV-PAR");
+        String path = "/api/v1/assessments/" + letter.assessmentId() + "/recommendation/revocation";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> answers = pool.invokeAll(List.of(1, 2).stream()
+                    .map(i -> (Callable<Integer>) () -> given().auth().oauth2(Tokens.committee("committee-" + i))
+                            .contentType(ContentType.JSON).body(Map.of("reason", "Reason " + i))
+                            .when().post(path).statusCode())
+                    .toList());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+        EventProbe.awaitRecords(Topics.ELIGIBILITY_RECOMMENDATIONS, 1, r -> letter.assessmentId().equals(r.key())
+                && EventProbe.header(r, "ce_type").orElse("").equals("cn.zgc.eligibility.LetterRevoked.v1"));
+        long revoked = EventProbe.readAll(Topics.ELIGIBILITY_RECOMMENDATIONS, r -> letter.assessmentId().equals(r.key())
+                && EventProbe.header(r, "ce_type").orElse("").equals("cn.zgc.eligibility.LetterRevoked.v1")).size();
+        assertEquals(1, revoked);
     }
 
     @Test

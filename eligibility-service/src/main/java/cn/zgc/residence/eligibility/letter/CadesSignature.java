@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -56,7 +57,7 @@ final class CadesSignature implements SignatureInterface {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(withoutSigningTime(signingCertificateV2(certificate)))
-                    .build(signer, new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(certificate)));
+                    .build(signer, new JcaX509CertificateHolder(certificate)));
             generator.addCertificates(new JcaCertStore(credentials.chain()));
             return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
         } catch (OperatorCreationException | CMSException | CertificateEncodingException | NoSuchAlgorithmException e) {

@@ -9,6 +9,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,8 +63,8 @@ final class LetterPdf {
             describe(document, letter);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            TextLine text = new TextLine(PDType0Font.load(document, new java.io.ByteArrayInputStream(LATIN), true),
-                    PDType0Font.load(document, new java.io.ByteArrayInputStream(CJK), true));
+            TextLine text = new TextLine(PDType0Font.load(document, new ByteArrayInputStream(LATIN), true),
+                    PDType0Font.load(document, new ByteArrayInputStream(CJK), true));
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 draw(content, text, letter);
             }
