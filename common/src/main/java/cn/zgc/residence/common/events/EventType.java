@@ -23,6 +23,7 @@ import cn.zgc.residence.common.events.payload.LetterRevoked;
 import cn.zgc.residence.common.events.payload.PaymentConfirmed;
 import cn.zgc.residence.common.events.payload.PaymentRejected;
 import cn.zgc.residence.common.events.payload.RecommendationIssued;
+import cn.zgc.residence.common.events.payload.WebhookEndpointDisabled;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -52,7 +53,9 @@ public enum EventType {
     PAYMENT_CONFIRMED("fees", "PaymentConfirmed", Topics.FEES_INVOICES, PaymentConfirmed.class),
     PAYMENT_REJECTED("fees", "PaymentRejected", Topics.FEES_INVOICES, PaymentRejected.class),
     FEE_SCHEDULE_CHANGED("fees", "FeeScheduleChanged", Topics.FEES_SCHEDULES, FeeScheduleChanged.class),
-    HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class);
+    HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class),
+    WEBHOOK_ENDPOINT_DISABLED("notifications", "WebhookEndpointDisabled", Topics.NOTIFICATIONS_SUBSCRIPTIONS,
+            WebhookEndpointDisabled.class);
 
     private final String service;
     private final String eventName;
