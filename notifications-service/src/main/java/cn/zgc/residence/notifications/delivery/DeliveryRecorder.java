@@ -82,6 +82,9 @@ public class DeliveryRecorder {
         if (result.succeeded()) {
             delivery.state = DeliveryEntity.State.DELIVERED;
             delivery.finishedAt = now;
+            // from the event's arrival (or the replay's request) to the endpoint's 2xx, retries included
+            metrics.timer("webhook.delivery.lag", "origin", delivery.origin.name())
+                    .record(Duration.between(delivery.createdAt, now));
             subscriptions.update("lastSuccessAt = ?1 where id = ?2", now, delivery.subscriptionId);
             return;
         }
