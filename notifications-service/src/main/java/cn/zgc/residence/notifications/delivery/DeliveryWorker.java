@@ -104,7 +104,7 @@ public class DeliveryWorker {
                         TimeUnit.MILLISECONDS);
                 signal.drainPermits();
                 while (running && claimAndDispatch() == config.delivery().batchSize()) {
-                    // a full batch: more may be due
+                    // a full batch started: more may be due
                 }
                 backoff = 0;
             } catch (InterruptedException e) {
@@ -117,30 +117,38 @@ public class DeliveryWorker {
         }
     }
 
-    /** Claims the due deliveries whose endpoint has room and starts them; returns how many were looked at. */
+    /**
+     * Claims the due deliveries whose endpoint has room and starts them; returns how many were started (due ones whose
+     * endpoint is busy are left for the round after one of its attempts ends).
+     */
     int claimAndDispatch() {
         List<Claimed> started = new ArrayList<>();
-        int seen = QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            List<DeliveryEntity> due = deliveries.lockDue(now, config.delivery().batchSize(),
-                    config.delivery().perEndpointConcurrency());
-            OffsetDateTime leaseEnd = now.plus(lease());
-            for (DeliveryEntity delivery : due) {
-                Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.subscriptionId,
-                        id -> new Semaphore(config.delivery().perEndpointConcurrency()));
-                if (!endpoint.tryAcquire()) {
-                    continue;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                List<DeliveryEntity> due = deliveries.lockDue(now, config.delivery().batchSize(),
+                        config.delivery().perEndpointConcurrency());
+                OffsetDateTime leaseEnd = now.plus(lease());
+                for (DeliveryEntity delivery : due) {
+                    Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.subscriptionId,
+                            id -> new Semaphore(config.delivery().perEndpointConcurrency()));
+                    if (!endpoint.tryAcquire()) {
+                        continue;
+                    }
+                    if (!inFlight.tryAcquire()) {
+                        endpoint.release();
+                        break;
+                    }
+                    delivery.nextAttemptAt = leaseEnd;
+                    started.add(new Claimed(delivery.id, delivery.subscriptionId, delivery.eventId,
+                            delivery.attempts + 1, endpoint));
                 }
-                if (!inFlight.tryAcquire()) {
-                    endpoint.release();
-                    break;
-                }
-                delivery.nextAttemptAt = leaseEnd;
-                started.add(new Claimed(delivery.id, delivery.subscriptionId, delivery.eventId, delivery.attempts + 1,
-                        endpoint));
-            }
-            return due.size();
-        });
+            });
+        } catch (RuntimeException e) {
+            // nothing was leased: the permits taken for this round go back
+            started.forEach(this::release);
+            throw e;
+        }
         for (Claimed claimed : started) {
             try {
                 workers.submit(() -> attempt(claimed));
@@ -149,7 +157,7 @@ public class DeliveryWorker {
                 release(claimed);
             }
         }
-        return seen;
+        return started.size();
     }
 
     private void attempt(Claimed claimed) {

@@ -62,7 +62,8 @@ public class EndpointGuard {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && allowPlainHttp)) {
-            throw new EndpointRefusedException(allowPlainHttp ? "the scheme must be https or http" : "the scheme must be https", true);
+            throw new EndpointRefusedException(
+                    allowPlainHttp ? "the scheme must be https or http" : "the scheme must be https", true);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new EndpointRefusedException("the URL names no host", true);

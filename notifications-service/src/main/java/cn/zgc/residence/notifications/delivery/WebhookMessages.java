@@ -49,7 +49,8 @@ public class WebhookMessages {
         body.put("source", event.source);
         body.put("type", event.type);
         body.put("subject", event.subject);
-        body.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time.atZoneSameInstant(BusinessClock.ZONE)));
+        body.put("time",
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.time.atZoneSameInstant(BusinessClock.ZONE)));
         body.put("datacontenttype", "application/json");
         body.put("sequence", String.format("%019d", event.sequence));
         try {

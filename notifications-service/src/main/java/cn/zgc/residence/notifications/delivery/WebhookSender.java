@@ -88,7 +88,8 @@ public class WebhookSender {
                 long[] read = {0};
                 response.handler(chunk -> {
                     read[0] += chunk.length();
-                    if (read[0] > maxResponseBytes && result.complete(new SendResult(status, millisSince(started), null))) {
+                    if (read[0] > maxResponseBytes
+                            && result.complete(new SendResult(status, millisSince(started), null))) {
                         // the status is what counts: the rest of a large body is not read
                         request.reset();
                     }

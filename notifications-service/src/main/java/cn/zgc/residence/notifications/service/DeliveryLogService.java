@@ -92,8 +92,8 @@ public class DeliveryLogService {
                     subscription.partnerId, request.from(), request.to(), subscription.eventTypeList())
                     .page(0, MAX_REPLAY + 1).list();
             if (chosen.size() > MAX_REPLAY) {
-                throw ApiException.of(ProblemKind.UNPROCESSABLE, "more than " + MAX_REPLAY + " events in the range: replay at most "
-                        + MAX_REPLAY + " at a time (a shorter range)");
+                throw ApiException.of(ProblemKind.UNPROCESSABLE, "more than " + MAX_REPLAY
+                        + " events in the range: replay a shorter range");
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

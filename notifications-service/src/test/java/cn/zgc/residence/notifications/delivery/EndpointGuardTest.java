@@ -71,8 +71,8 @@ class EndpointGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://hooks.partner.example/h", "ftp://hooks.partner.example/h",
-            "https://user:pw@hooks.partner.example/h", "https:///nohost", "not a url", "https://hooks.partner.example/h#frag",
-            "hooks.partner.example/h"})
+            "https://user:pw@hooks.partner.example/h", "https:///nohost", "not a url",
+            "https://hooks.partner.example/h#frag", "hooks.partner.example/h"})
     void refusesUrlsOfTheWrongForm(String url) {
         assertThatThrownBy(() -> guard(false).check(url)).isInstanceOf(EndpointRefusedException.class)
                 .matches(e -> ((EndpointRefusedException) e).malformed());

@@ -142,8 +142,9 @@ class SubscriptionResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/", "http://[::1]:9/hook",
-            "http://127.0.0.2:9/hook", "http://192.168.1.10/hook", "http://[fd00:ec2::254]/", "http://100.100.100.200/"})
+    @ValueSource(strings = {"http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
+            "http://[::1]:9/hook", "http://127.0.0.2:9/hook", "http://192.168.1.10/hook", "http://[fd00:ec2::254]/",
+            "http://100.100.100.200/"})
     void refusesInternalTargetsAtSubscriptionTime(String url) {
         asPartner(uniquePartner("p-ssrf")).body(subscriptionBody(url, "DossierSubmitted")).post(PATH)
                 .then().statusCode(422)
