@@ -42,6 +42,12 @@ public interface NotificationsConfig {
         /** Bytes of a response body read at most; the rest is discarded with the connection. */
         @WithDefault("4096")
         int maxResponseBytes();
+
+        /**
+         * A PEM file of the CA certificates that endpoints' TLS certificates are verified against, instead of the
+         * JVM's trusted CAs (for endpoints under a private CA, and the tests). Absent: the JVM's.
+         */
+        Optional<String> trustedCertificates();
     }
 
     /** The retry schedule, published in the README. */

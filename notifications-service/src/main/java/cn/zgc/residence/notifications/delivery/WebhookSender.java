@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.PemTrustOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,14 +37,17 @@ public class WebhookSender {
         this.vertx = vertx;
         this.requestTimeoutMillis = config.egress().requestTimeout().toMillis();
         this.maxResponseBytes = config.egress().maxResponseBytes();
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.egress().connectTimeout().toMillis())
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setForceSni(true)
                 .setMaxRedirects(0)
                 .setKeepAlive(true)
-                .setMaxPoolSize(config.delivery().perEndpointConcurrency()));
+                .setMaxPoolSize(config.delivery().perEndpointConcurrency());
+        config.egress().trustedCertificates()
+                .ifPresent(pem -> options.setTrustOptions(new PemTrustOptions().addCertPath(pem)));
+        this.client = vertx.createHttpClient(options);
     }
 
     void close(@Observes ShutdownEvent event) {
@@ -108,9 +112,20 @@ public class WebhookSender {
     }
 
     private static SendResult failure(long started, Throwable cause) {
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String message = describe(cause);
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != cause) {
+            // the root says why (for a TLS failure: the certificate does not name the host, or is not trusted)
+            message = message + " (" + describe(root) + ")";
+        }
         return new SendResult(null, millisSince(started), message.length() > 300 ? message.substring(0, 300) : message);
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static long millisSince(long started) {
