@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -64,7 +65,11 @@ public class PartnerEventsConsumer {
             try {
                 return OffsetDateTime.parse(ceTime);
             } catch (DateTimeParseException e) {
-                // fall back to the record's own time
+                try {
+                    return ZonedDateTime.parse(ceTime).toOffsetDateTime();
+                } catch (DateTimeParseException notZoned) {
+                    // fall back to the record's own time
+                }
             }
         }
         return OffsetDateTime.ofInstant(Instant.ofEpochMilli(record.timestamp()), ZoneOffset.UTC);

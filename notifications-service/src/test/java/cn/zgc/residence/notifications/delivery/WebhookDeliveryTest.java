@@ -186,7 +186,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void theDisablingEventReachesThePartnersOtherEndpoint() {
+    void theDisablingEventReachesThePartnersOtherEndpoint() throws Exception {
         String partner = uniquePartner("p-watch");
         try (WebhookReceiver dead = WebhookReceiver.start(); WebhookReceiver watcher = WebhookReceiver.start()) {
             dead.answering(n -> 500);
@@ -197,6 +197,12 @@ class WebhookDeliveryTest {
             Received notice = watcher.received().get(0);
             assertThat(notice.verified()).isTrue();
             assertThat(notice.body()).contains(failing.id()).contains(EventType.WEBHOOK_ENDPOINT_DISABLED.ceType());
+            // published through this service's own outbox: the CloudEvent's time is the one the outbox recorded
+            JsonNode body = JSON.readTree(notice.body());
+            assertThat(body.path("source").asText()).isEqualTo("/zgc/notifications-service");
+            assertThat(java.time.OffsetDateTime.parse(body.path("time").asText()))
+                    .isCloseTo(java.time.OffsetDateTime.parse(body.path("data").path("disabledAt").asText()),
+                            org.assertj.core.api.Assertions.within(2, java.time.temporal.ChronoUnit.SECONDS));
         }
     }
 
