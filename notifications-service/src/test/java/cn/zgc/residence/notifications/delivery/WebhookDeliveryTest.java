@@ -210,14 +210,14 @@ class WebhookDeliveryTest {
     void aSlowEndpointNeverHoldsUpAnother() {
         String partner = uniquePartner("p-slow");
         try (WebhookReceiver slow = WebhookReceiver.start(); WebhookReceiver fast = WebhookReceiver.start()) {
-            slow.slow(1500);
+            slow.slow(2000);
             subscribe(partner, slow, "DossierSubmitted");
             subscribe(partner, fast, "DossierSubmitted");
             for (int i = 0; i < 12; i++) {
                 sendDossierSubmitted(UUID.randomUUID(), partner);
             }
             await().atMost(WAIT).until(() -> fast.received().size() == 12);
-            // 12 requests at 4 at a time take the slow endpoint at least 4.5 s: it is far from done
+            // 12 requests at 4 at a time take the slow endpoint at least 6 s: it is far from done
             assertThat(slow.received().size()).isLessThan(12);
             await().atMost(WAIT).until(() -> slow.received().size() == 12);
         }
