@@ -71,6 +71,9 @@ final class Fixtures {
                 Map.of("amount", new java.math.BigDecimal("50.00"), "currency", "CNY", "channel", "BANK_TRANSFER",
                         "externalReference", "SEC-" + UUID.randomUUID()),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        // a declared payment keeps nothing on the invoice until immigration confirms it
+        expect(200, post(gateway + "/api/v1/invoices/" + invoiceId + "/payments/" + paymentId + "/confirmation",
+                immigrationToken, null, Map.of()));
         String refundId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/refunds", immigrationToken,
                 Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "CNY",
                         "reason", "Security suite fixture"), Map.of()));
