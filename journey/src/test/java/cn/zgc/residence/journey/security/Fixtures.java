@@ -32,7 +32,8 @@ final class Fixtures {
 
     static final String HALL = "zhongguancun-center";
     /** Collections whose `{id}` (and everything below it) belongs to one partner: a stranger gets 404. */
-    static final Set<String> OWNED = Set.of("assessments", "dossiers", "invoices");
+    static final Set<String> OWNED = Set.of("assessments", "dossiers", "invoices", "appointments",
+            "webhook-subscriptions");
 
     private static Fixtures instance;
 
@@ -49,6 +50,8 @@ final class Fixtures {
     final String assessmentId;
     final String dossierId;
     final String invoiceId;
+    final String appointmentId;
+    final String subscriptionId;
 
     static synchronized Fixtures get() {
         if (instance == null) {
@@ -82,6 +85,13 @@ final class Fixtures {
                 "from", noticeDay, "to", noticeDay, "kind", "SPECIAL_HOURS", "intervals", List.of("09:00-12:00"),
                 "reasonEn", "Security suite fixture", "reasonZh", "安全测试"), Map.of()));
 
+        appointmentId = book(gateway);
+        subscriptionId = id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
+                "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
+        pathValues.put("appointments:id", appointmentId);
+        pathValues.put("webhook-subscriptions:id", subscriptionId);
+        pathValues.put("halls:versionId", json(get(gateway + "/api/v1/halls/" + HALL + "/capacity", immigrationToken))
+                .get(0).path("id").asText());
         pathValues.put("assessments:id", assessmentId);
         pathValues.put("dossiers:id", dossierId);
         pathValues.put("dossiers:code", "MEDICAL_CERTIFICATE");
@@ -104,7 +114,7 @@ final class Fixtures {
     /** Every owned resource id of the first partner: none may show up in a stranger's answer. */
     List<String> ownedIds() {
         return List.of(assessmentId, dossierId, invoiceId, pathValues.get("invoices:paymentId"),
-                pathValues.get("invoices:refundId"));
+                pathValues.get("invoices:refundId"), appointmentId, subscriptionId);
     }
 
     boolean ownedPath(Operation op) {
@@ -183,6 +193,17 @@ final class Fixtures {
             return ours;
         }
         return op.example() != null ? op.example().deepCopy() : ApiDocument.JSON.createObjectNode();
+    }
+
+    /** Books the first free slot at {@link #HALL} in the coming four weeks for the fixture dossier. */
+    private String book(String gateway) {
+        JsonNode slots = json(get(gateway + "/api/v1/halls/" + HALL + "/slots?category=PERMANENT_RESIDENCE&available=true"
+                + "&from=" + Journey.TODAY.plusDays(1) + "&to=" + Journey.TODAY.plusDays(28), ownerToken)).path("slots");
+        if (slots.isEmpty()) {
+            throw new IllegalStateException("no free slot at " + HALL + " in the coming four weeks");
+        }
+        return id(post(gateway + "/api/v1/appointments", ownerToken, Map.of("dossierId", dossierId, "hallId", HALL,
+                "startsAt", slots.get(0).path("startsAt").asText()), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
     }
 
     static String encode(String value) {
