@@ -1,4 +1,4 @@
-package cn.zgc.residence.documents.files.migration;
+package db.migration;
 
 import cn.zgc.residence.documents.domain.rules.Holder;
 import cn.zgc.residence.documents.files.crypto.Secrets;
@@ -19,6 +19,7 @@ import org.flywaydb.core.api.migration.Context;
  * an HMAC of the plain value (which is not kept), so the old digest itself is keyed: HMAC(key, old digest). New
  * digests are built the same way over the same unkeyed digest ({@link Holder}), so a migrated certificate still
  * matches a work permit submitted after the migration. Reads the key from configuration like the application.
+ * In package db.migration because Flyway, as Quarkus runs it, finds Java migrations in its locations' packages.
  */
 public class V22__KeyedHolderDigests extends BaseJavaMigration {
 
