@@ -115,7 +115,7 @@ class HostileFilesTest {
     void aChunkedBodyOverTheFileLimitIsCutWith413() throws Exception {
         UUID dossier = fixtures.dossier(PARTNER);
         // a real PDF head, then 21 MB more, of unknown length (sent chunked)
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         base.resolve(DossierFilesTest.path(dossier, "PASSPORT")))
                 .header("Authorization", "Bearer " + Tokens.partner(PARTNER))
                 .header("Content-Type", "application/pdf")
@@ -124,6 +124,7 @@ class HostileFilesTest {
                         zeros(21L * 1024 * 1024))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("FILE_TOO_LARGE");
         assertThat(fixtures.files(dossier)).isZero();
     }
 
@@ -139,6 +140,18 @@ class HostileFilesTest {
         given().auth().oauth2(Tokens.partner(PARTNER)).contentType("application/pdf").body(big.toFile())
                 .when().post(DossierFilesTest.path(dossier, "PASSPORT"))
                 .then().statusCode(201);
+    }
+
+    @Test
+    void aChunkedBodyOverOneMegabyteIsStillCutOnEveryOtherRoute() throws Exception {
+        byte[] json = ("{\"x\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(base.resolve("/api/v1/checklists"))
+                        .header("Authorization", "Bearer " + Tokens.partner(PARTNER))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(json)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
     }
 
     @Test

@@ -24,6 +24,7 @@ public class UploadBodyLimits {
 
     /** The key under which Quarkus' request body reader looks up a chunked request's limit. */
     static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
+    static final long SLACK = 1024 * 1024;
     static final Pattern UPLOAD = Pattern.compile("^/api/v1/dossiers/[^/]+/items/[^/]+/files(/[^/]+)?/?$");
 
     private final long uploadLimit;
@@ -53,7 +54,10 @@ public class UploadBodyLimits {
         // after Quarkus' own limit route (order -2), which put the server's limit for chunked bodies
         router.route().order(-1).handler(ctx -> {
             if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
-                ctx.put(MAX_REQUEST_SIZE_KEY, limitOf(ctx));
+                long limit = limitOf(ctx);
+                // an upload is counted by the service itself, which answers 413 problem+json at its limit: the
+                // server's cut stays a little above it, as a backstop
+                ctx.put(MAX_REQUEST_SIZE_KEY, limit == uploadLimit ? limit + SLACK : limit);
             }
             ctx.next();
         });
