@@ -250,6 +250,10 @@ public class DossierFiles {
     private DocumentType writable(UUID dossierId, String code, Caller caller) {
         DocumentType type = readable(dossierId, code, caller);
         DossierFacts dossier = QuarkusTransaction.requiringNew().call(() -> files.dossier(dossierId)).orElseThrow();
+        // only the owning partner changes files, even with a token that also reads every dossier
+        if (!caller.isPartner() || !caller.partnerId().equals(dossier.partnerId())) {
+            throw ApiException.notFound("Dossier", dossierId);
+        }
         requireChangeable(dossier);
         return type;
     }
