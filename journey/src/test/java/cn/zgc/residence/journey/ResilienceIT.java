@@ -47,7 +47,7 @@ class ResilienceIT {
     }
 
     @Test
-    void withTheBrokerDownEveryServiceStaysReadyAnswersItsProbeAndAcceptsWrites() {
+    void withTheBrokerDownEveryServiceStaysReadyAnswersItsProbeAndAcceptsWrites() throws Exception {
         String partner = partnerId();
         Journey eligibility = new Journey(set.url(App.ELIGIBILITY));
         List<String> assessments = new ArrayList<>();
