@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +44,9 @@ class ApiDocumentTest {
     @Test
     void putsTheBearerSchemeOnEveryApiOperation() throws Exception {
         JsonNode doc = yaml();
-        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.at("/components/securitySchemes/bearer/type").asText()).isEqualTo("oauth2");
+        assertThat(doc.at("/components/securitySchemes/bearer/flows/clientCredentials/scopes").fieldNames())
+                .toIterable().containsExactlyInAnyOrder("partner", "committee", "immigration");
         assertThat(doc.at("/components/securitySchemes").size()).isEqualTo(1);
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
             assertThat(op.getValue().path("security").get(0).has("bearer")).as(path.getKey()).isTrue();
@@ -94,34 +93,6 @@ class ApiDocumentTest {
                 .then().statusCode(200).contentType("application/json").extract().asString());
         assertThat(byQuery.path("paths").has("/api/v1/halls")).isTrue();
         assertThat(byAccept.path("info").path("title").asText()).isEqualTo(byQuery.path("info").path("title").asText());
-    }
-
-    /** Structural check with Spectral's OpenAPI ruleset, where the Spectral CLI can be run (Node with npx). */
-    @Test
-    void lintsCleanWithSpectral() throws Exception {
-        Assumptions.assumeTrue(commandAnswers("npx", "--version"), "npx is not installed");
-        Path dir = Files.createTempDirectory("gateway-openapi");
-        Path document = dir.resolve("openapi.yaml");
-        Files.writeString(document, given().when().get("/openapi").then().statusCode(200).extract().asString());
-        Files.writeString(dir.resolve(".spectral.yaml"), "extends: [\"spectral:oas\"]\n");
-        Process lint = new ProcessBuilder("npx", "--offline", "-y", "@stoplight/spectral-cli", "lint",
-                "--fail-severity=error", "--ruleset", dir.resolve(".spectral.yaml").toString(), document.toString())
-                .directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("lint.txt").toFile()).start();
-        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(dir.resolve("lint.txt"));
-        Assumptions.assumeFalse(output.contains("ENOTCACHED"), "Spectral is not in the npm cache");
-        assertThat(lint.exitValue()).as(output).isZero();
-    }
-
-    private static boolean commandAnswers(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(new File("/dev/null"))).start();
-            return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 
     private static JsonNode yaml() throws Exception {

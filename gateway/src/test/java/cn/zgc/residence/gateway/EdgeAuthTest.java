@@ -53,27 +53,43 @@ class EdgeAuthTest {
                 .body("type", equalTo("urn:zgc:problem:unauthorized"));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    @ParameterizedTest(name = "{0} {1} is for {2}")
     @CsvSource({
-            "POST, /api/v1/criteria",
-            "POST, /api/v1/assessments/a-1/recommendation",
-            "POST, /api/v1/fee-schedules",
-            "POST, /api/v1/halls/chaoyang-center/notices",
-            "POST, /api/v1/halls/chaoyang-center/regular-hours",
-            "POST, /api/v1/invoices",
-            "POST, /api/v1/invoices/i-1/refunds"})
-    void keepsOfficerOperationsFromPartners(String method, String path) {
-        given().auth().oauth2(Tokens.partner("p-officer-only-" + UUID.randomUUID()))
-                .contentType("application/json").body("{}")
-                .when().request(method, path)
-                .then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:zgc:problem:forbidden"));
-        given().auth().oauth2(Tokens.officer("officer-" + UUID.randomUUID()))
+            "POST, /api/v1/criteria, committee",
+            "POST, /api/v1/assessments/a-1/recommendation, committee",
+            "POST, /api/v1/assessments/a-1/recommendation/revocation, committee",
+            "POST, /api/v1/fee-schedules, immigration",
+            "POST, /api/v1/halls/chaoyang-center/notices, immigration",
+            "POST, /api/v1/halls/chaoyang-center/regular-hours, immigration",
+            "POST, /api/v1/invoices, immigration",
+            "POST, /api/v1/invoices/i-1/refunds, immigration"})
+    void keepsEachRolesOperationsFromTheOtherRoles(String method, String path, String role) {
+        String allowed = role.equals("committee") ? Tokens.committee("c-" + UUID.randomUUID())
+                : Tokens.immigration("i-" + UUID.randomUUID());
+        String other = role.equals("committee") ? Tokens.immigration("i-" + UUID.randomUUID())
+                : Tokens.committee("c-" + UUID.randomUUID());
+        for (String refused : new String[] {Tokens.partner("p-role-" + UUID.randomUUID()), other}) {
+            given().auth().oauth2(refused)
+                    .contentType("application/json").body("{}")
+                    .when().request(method, path)
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:zgc:problem:forbidden"));
+        }
+        given().auth().oauth2(allowed)
                 .contentType("application/json").body("{}")
                 .when().request(method, path)
                 .then().statusCode(200)
                 .body("path", equalTo(path));
+    }
+
+    @Test
+    void refusesATokenWithOnlyTheRetiredOfficerRole() {
+        given().auth().oauth2(Tokens.officer("officer-" + UUID.randomUUID()))
+                .when().get("/api/v1/halls")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:zgc:problem:forbidden"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class FaultsIT {
             }
             String id = eligibility.partner(partner).body(Journey.eligibleAssessment("APP-K-" + i))
                     .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-            eligibility.officer().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
+            eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
             assessments.add(id);
         }
         Instant restartAt = stoppedAt.plusSeconds(20);

@@ -49,8 +49,12 @@ public final class Journey {
         return as(Tokens.partner(partnerId));
     }
 
-    RequestSpecification officer() {
-        return as(Tokens.officer("officer-journey"));
+    RequestSpecification committee() {
+        return as(Tokens.committee("committee-journey"));
+    }
+
+    RequestSpecification immigration() {
+        return as(Tokens.immigration("immigration-journey"));
     }
 
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */

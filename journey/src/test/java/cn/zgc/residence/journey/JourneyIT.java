@@ -67,7 +67,7 @@ class JourneyIT {
                 .extract().path("id");
 
         // 2. an officer issues the recommendation letter
-        String letter = journey.officer().post("/api/v1/assessments/" + assessmentId + "/recommendation")
+        String letter = journey.committee().post("/api/v1/assessments/" + assessmentId + "/recommendation")
                 .then().statusCode(201).extract().path("letterNumber");
         assertThat(letter).matches("ZGC-\\d{4}-\\d{6}");
 

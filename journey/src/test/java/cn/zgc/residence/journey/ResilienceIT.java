@@ -67,7 +67,7 @@ class ResilienceIT {
                 }
                 String id = eligibility.partner(partner).body(Journey.eligibleAssessment("APP-R-" + rounds))
                         .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-                eligibility.officer().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
+                eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
                 assessments.add(id);
                 rounds++;
             }
@@ -173,7 +173,7 @@ class ResilienceIT {
     private static String letter(Journey eligibility, String partner, String applicantRef) {
         String id = eligibility.partner(partner).body(Journey.eligibleAssessment(applicantRef))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-        eligibility.officer().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
+        eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
         return id;
     }
 

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -63,7 +64,8 @@ public class AssessmentResource {
                     + "and publishes AssessmentCompleted. With an Idempotency-Key a retry with the same body returns "
                     + "the first assessment.")
     @APIResponse(responseCode = "201", description = "Stored; Location names it",
-            headers = @Header(name = "Location", description = "The assessment's URL"),
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
+                    description = "The assessment's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or not valid; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

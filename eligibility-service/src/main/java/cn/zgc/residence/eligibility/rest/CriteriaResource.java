@@ -72,7 +72,8 @@ public class CriteriaResource {
                     + "are worth 100 at most; threshold 0..100; dates overlap no other version, except that an "
                     + "open-ended earlier version is ended the day before. Published versions never change.")
     @APIResponse(responseCode = "201", description = "Published",
-            headers = @Header(name = "Location", description = "The version's URL"),
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
+                    description = "The version's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
     @APIResponse(responseCode = "400", description = "The version is not valid; each problem names its field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +44,8 @@ public class RecommendationResource {
             description = "Only for an eligible assessment and only once; numbers read ZGC-<year>-<6 digits>. "
                     + "Publishes RecommendationIssued and keeps an audit record.")
     @APIResponse(responseCode = "201", description = "Issued",
-            headers = @Header(name = "Location", description = "The letter's URL"),
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
+                    description = "The letter's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "409", description = "The assessment is not eligible, or its letter was already issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

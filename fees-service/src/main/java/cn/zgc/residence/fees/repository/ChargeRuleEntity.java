@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.repository;
 
+import cn.zgc.residence.fees.domain.ChargeStep;
 import cn.zgc.residence.fees.domain.ServiceCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,7 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One service that a kind of application is charged when its dossier completes. */
+/** One service that a kind of application is charged at one step of its dossier's lifecycle. */
 @Entity
 @Table(name = "charge_rule")
 public class ChargeRuleEntity {
@@ -26,18 +27,22 @@ public class ChargeRuleEntity {
         public String applicationKind;
 
         @Enumerated(EnumType.STRING)
+        @Column(name = "step")
+        public ChargeStep step;
+
+        @Enumerated(EnumType.STRING)
         @Column(name = "service_code")
         public ServiceCode serviceCode;
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key other && Objects.equals(applicationKind, other.applicationKind)
-                    && serviceCode == other.serviceCode;
+                    && step == other.step && serviceCode == other.serviceCode;
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(applicationKind, serviceCode);
+            return Objects.hash(applicationKind, step, serviceCode);
         }
     }
 }

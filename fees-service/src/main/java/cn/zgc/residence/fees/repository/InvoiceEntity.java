@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.repository;
 
+import cn.zgc.residence.fees.domain.ChargeStep;
 import cn.zgc.residence.fees.domain.Money;
 import cn.zgc.residence.fees.domain.Settlement;
 import jakarta.persistence.CollectionTable;
@@ -20,12 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** An invoice as stored: its priced lines and its money state (gross paid and refunded). */
+/** An invoice as stored: its priced lines and its money state (gross paid and refunded, pending payments). */
 @Entity
 @Table(name = "invoice")
 public class InvoiceEntity {
 
-    public enum Origin { DOSSIER_COMPLETED, OFFICER }
+    /** DOSSIER: issued by a step of the dossier's lifecycle (see triggerStep); OFFICER: issued by immigration. */
+    public enum Origin { DOSSIER, OFFICER }
 
     public enum Status { ISSUED, PAID, REFUNDED }
 
@@ -48,6 +50,11 @@ public class InvoiceEntity {
     @Column(name = "application_kind")
     public String applicationKind;
 
+    /** The lifecycle step whose charge rules issued the invoice; null for an officer's invoice. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trigger_step")
+    public ChargeStep triggerStep;
+
     @Column(name = "schedule_version", nullable = false)
     public String scheduleVersion;
 
@@ -65,6 +72,10 @@ public class InvoiceEntity {
 
     @Column(nullable = false)
     public BigDecimal refunded;
+
+    /** Declared payments waiting for the hall's confirmation. */
+    @Column(nullable = false)
+    public BigDecimal pending;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -85,11 +96,12 @@ public class InvoiceEntity {
     public List<InvoiceLineEmbeddable> lines = new ArrayList<>();
 
     public Settlement settlement() {
-        return new Settlement(new Money(total), new Money(paid), new Money(refunded));
+        return new Settlement(new Money(total), new Money(paid), new Money(refunded), new Money(pending));
     }
 
     public void settle(Settlement settlement) {
         paid = settlement.paid().amount();
         refunded = settlement.refunded().amount();
+        pending = settlement.pending().amount();
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.repository;
 
+import cn.zgc.residence.fees.domain.ChargeStep;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -19,7 +20,9 @@ public class InvoiceRepository implements PanacheRepositoryBase<InvoiceEntity, U
         return list("dossierId = ?1 order by issuedAt, id", dossierId);
     }
 
-    public boolean existsForCompletedDossier(UUID dossierId) {
-        return count("dossierId = ?1 and origin = ?2", dossierId, InvoiceEntity.Origin.DOSSIER_COMPLETED) > 0;
+    /** Whether the dossier already has the invoice of this step of its lifecycle. */
+    public boolean existsForStep(UUID dossierId, ChargeStep step) {
+        return count("dossierId = ?1 and origin = ?2 and triggerStep = ?3", dossierId, InvoiceEntity.Origin.DOSSIER,
+                step) > 0;
     }
 }

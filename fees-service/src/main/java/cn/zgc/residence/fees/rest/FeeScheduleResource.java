@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/fee-schedules")
-@Tag(name = "Fee schedules", description = "Dated versions of the fees; officers publish new ones for the future")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@Tag(name = "Fee schedules", description = "Dated versions of the fees; immigration publishes new ones for the future")
+@RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class FeeScheduleResource {
 
@@ -47,7 +47,7 @@ public class FeeScheduleResource {
     @Operation(summary = "List every fee schedule version, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     public List<FeeScheduleView> list() {
         return schedules.list();
     }
@@ -58,7 +58,7 @@ public class FeeScheduleResource {
     @APIResponse(responseCode = "200", description = "The version in force")
     @APIResponse(responseCode = "400", description = "The date is not a real date", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No version is in force on that date", content = @Content(mediaType = "application/problem+json"))
     public FeeScheduleView current(@Parameter(description = "A date like 2026-05-10", schema = @Schema(format = "date"))
             @QueryParam("on") String on) {
@@ -70,14 +70,14 @@ public class FeeScheduleResource {
     @Operation(summary = "One fee schedule version")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = "application/problem+json"))
     public FeeScheduleView get(@PathParam("version") String version) {
         return schedules.get(version);
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a fee schedule version that starts after today",
             description = "The open-ended version before it is ended the day before it starts; FeeScheduleChanged is published on fees.schedules for each changed version.")
@@ -85,7 +85,7 @@ public class FeeScheduleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeScheduleView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (start not in the future, an amount negative or with a fraction of a fen, a service missing or twice, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only officers publish fee schedules", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration publishes fee schedules", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "The version name is taken or its period overlaps another version", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))

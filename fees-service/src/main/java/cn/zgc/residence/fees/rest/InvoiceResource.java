@@ -5,16 +5,22 @@ import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.fees.api.InvoiceView;
 import cn.zgc.residence.fees.api.IssueInvoiceRequest;
+import cn.zgc.residence.fees.api.PaymentPage;
 import cn.zgc.residence.fees.api.PaymentRequest;
 import cn.zgc.residence.fees.api.PaymentView;
 import cn.zgc.residence.fees.api.RefundRequest;
 import cn.zgc.residence.fees.api.RefundView;
+import cn.zgc.residence.fees.api.RejectionRequest;
+import cn.zgc.residence.fees.service.IdempotentRequest;
 import cn.zgc.residence.fees.service.InvoiceService;
 import cn.zgc.residence.fees.service.PaymentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,12 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/invoices")
-@Tag(name = "Invoices", description = "Invoices, their payments and refunds; a partner sees only its own")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@Tag(name = "Invoices", description = "Invoices, their payments and refunds; a partner sees only its own, immigration every one")
+@RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
-
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final InvoiceService invoices;
     private final PaymentService payments;
@@ -53,15 +57,15 @@ public class InvoiceResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an invoice for certificate production, replacement or re-issuance",
+    @Operation(summary = "Issue an invoice by hand for certificate production, replacement or re-issuance",
             description = "Priced with the fee schedule in force on pricedOn; InvoiceIssued is published on fees.invoices.")
     @APIResponse(responseCode = "201", description = "Issued; Location names the invoice",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (an unknown or first-application service code, an impossible date, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only officers issue invoices", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration issues invoices by hand", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "No fee schedule is in force on the pricing date", content = @Content(mediaType = "application/problem+json"))
@@ -76,7 +80,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "The dossier's invoices, oldest first (none yet: an empty list)")
     @APIResponse(responseCode = "400", description = "dossierId is missing or not a UUID", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "The dossier is another partner's", content = @Content(mediaType = "application/problem+json"))
     public List<InvoiceView> listByDossier(@Parameter(required = true, schema = @Schema(format = "uuid"))
             @QueryParam("dossierId") String dossierId) {
@@ -88,7 +92,7 @@ public class InvoiceResource {
     @Operation(summary = "One invoice with its payments and refunds")
     @APIResponse(responseCode = "200", description = "The invoice")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
     public InvoiceView get(@PathParam("id") UUID id) {
         return invoices.get(id, caller);
@@ -96,29 +100,81 @@ public class InvoiceResource {
 
     @POST
     @Path("/{id}/payments")
+    @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a payment on an invoice",
-            description = "Idempotent per Idempotency-Key: the same key with the same body answers the same payment (200); when the invoice is paid in full it becomes PAID and InvoicePaid is published on fees.invoices.")
-    @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
+    @Operation(summary = "Declare a payment on an invoice; it is PENDING until immigration confirms it",
+            description = "Idempotent per Idempotency-Key: the same key with the same body answers the same payment (200). "
+                    + "A declared payment counts as pending against what is due, so no more than is due can be declared; "
+                    + "the invoice becomes PAID only when immigration has confirmed payments that cover it.")
+    @APIResponse(responseCode = "201", description = "Declared (PENDING); Location names the payment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
-    @APIResponse(responseCode = "200", description = "The same key and body were sent before: the payment then recorded",
+    @APIResponse(responseCode = "200", description = "The same key and body were sent before: the payment then declared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, a currency other than CNY, an unknown channel, no Idempotency-Key)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only partners declare payments", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "More than is due, or the invoice is no longer open", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "More than is still open (due less what is pending), or the invoice is no longer open", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = "application/problem+json"))
     public Response pay(@PathParam("id") UUID id,
             @Parameter(description = "One key per intended payment, at most 200 characters", required = true)
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotentRequest.HEADER) String idempotencyKey,
             @Valid @NotNull PaymentRequest request, UriInfo uri) {
-        PaymentService.Outcome outcome = payments.pay(id, idempotencyKey, request, caller);
+        PaymentService.Outcome outcome = payments.declare(id, idempotencyKey, request, caller);
         Response.ResponseBuilder response = outcome.replayed() ? Response.ok() : Response.status(Response.Status.CREATED);
         return response.location(uri.getAbsolutePathBuilder().path(outcome.payment().id().toString()).build())
                 .entity(outcome.payment()).build();
+    }
+
+    @GET
+    @Path("/pending-payments")
+    @RolesAllowed(Roles.IMMIGRATION)
+    @Operation(summary = "Payments waiting for immigration's confirmation, oldest first")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentPage.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration confirms payments", content = @Content(mediaType = "application/problem+json"))
+    public PaymentPage pendingPayments(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return payments.pending(page, size);
+    }
+
+    @POST
+    @Path("/{id}/payments/{paymentId}/confirmation")
+    @RolesAllowed(Roles.IMMIGRATION)
+    @Operation(summary = "Confirm a pending payment: the money reached the fee account",
+            description = "PaymentConfirmed is published on fees.invoices; when the confirmed payments cover the total the invoice becomes PAID and InvoicePaid is published. Of two decisions on one payment exactly one succeeds; the other is 409.")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration confirms payments", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such payment on this invoice", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)", content = @Content(mediaType = "application/problem+json"))
+    public PaymentView confirm(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
+        return payments.confirm(id, paymentId, caller);
+    }
+
+    @POST
+    @Path("/{id}/payments/{paymentId}/rejection")
+    @RolesAllowed(Roles.IMMIGRATION)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a pending payment, with a reason the partner reads",
+            description = "PaymentRejected is published on fees.invoices; the amount is open again for a new declaration. Of two decisions on one payment exactly one succeeds; the other is 409.")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or one longer than 500 characters", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration rejects payments", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such payment on this invoice", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
+    public PaymentView reject(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
+            @Valid @NotNull RejectionRequest request) {
+        return payments.reject(id, paymentId, request.reason(), caller);
     }
 
     @GET
@@ -126,7 +182,7 @@ public class InvoiceResource {
     @Operation(summary = "One payment of an invoice")
     @APIResponse(responseCode = "200", description = "The payment")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such payment on this invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
     public PaymentView payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         return payments.payment(id, paymentId, caller);
@@ -134,17 +190,17 @@ public class InvoiceResource {
 
     @POST
     @Path("/{id}/refunds")
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund money kept on an invoice, with a reason",
-            description = "The refund records who gave back how much, when and why. A PAID invoice becomes REFUNDED.")
+            description = "Gives back confirmed money. The refund records who gave back how much, when and why. A PAID invoice becomes REFUNDED.")
     @APIResponse(responseCode = "201", description = "Refunded; Location names the refund",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
     @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, no reason, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only officers refund", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Only immigration refunds", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such invoice", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "More than was kept on the invoice", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "More than was kept (confirmed payments less refunds) on the invoice", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
     public Response refund(@PathParam("id") UUID id, @Valid @NotNull RefundRequest request, UriInfo uri) {
@@ -158,7 +214,7 @@ public class InvoiceResource {
     @Operation(summary = "One refund of an invoice, with its audit")
     @APIResponse(responseCode = "200", description = "The refund")
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such refund on this invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
     public RefundView refundOf(@PathParam("id") UUID id, @PathParam("refundId") UUID refundId) {
         return payments.refundOf(id, refundId, caller);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/quotes")
 @Tag(name = "Quotes", description = "Itemised prices of services as of a date")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class QuoteResource {
 
@@ -36,7 +36,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "The itemised quote with its total and schedule version")
     @APIResponse(responseCode = "400", description = "An unknown service code, an impossible date or a currency other than CNY", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "No fee schedule is in force on the date", content = @Content(mediaType = "application/problem+json"))

@@ -28,16 +28,16 @@ public class InvoiceReader {
 
     public InvoiceView view(InvoiceEntity i) {
         List<PricedLine> lines = i.lines.stream().map(l -> new PricedLine(l.serviceCode, l.amount)).toList();
-        return new InvoiceView(i.id, i.origin.name(), i.dossierId, i.partnerId, i.applicantRef,
-                i.applicationKind, i.status.name(), i.currency, i.scheduleVersion, i.pricedOn, lines, i.total,
-                i.paid, i.refunded, i.settlement().due().amount(), i.issuedBy, i.issuedAt, i.paidAt,
-                payments.listByInvoice(i.id).stream().map(InvoiceReader::payment).toList(),
+        return new InvoiceView(i.id, i.origin.name(), InvoiceEvents.trigger(i), i.dossierId, i.partnerId,
+                i.applicantRef, i.applicationKind, i.status.name(), i.currency, i.scheduleVersion, i.pricedOn, lines,
+                i.total, i.paid, i.refunded, i.pending, i.settlement().due().amount(), i.issuedBy, i.issuedAt,
+                i.paidAt, payments.listByInvoice(i.id).stream().map(InvoiceReader::payment).toList(),
                 refunds.listByInvoice(i.id).stream().map(InvoiceReader::refund).toList());
     }
 
     public static PaymentView payment(PaymentEntity p) {
         return new PaymentView(p.id, p.invoiceId, p.amount, Money.CURRENCY, PaymentChannel.valueOf(p.channel),
-                p.externalReference, p.receivedAt);
+                p.externalReference, p.receivedAt, p.status, p.decidedBy, p.decidedAt, p.rejectionReason);
     }
 
     public static RefundView refund(RefundEntity r) {

@@ -2,16 +2,18 @@ package cn.zgc.residence.fees.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.UnprocessableEventException;
-import cn.zgc.residence.common.events.payload.DossierCompleted;
-import cn.zgc.residence.common.events.payload.InvoiceIssued;
-import cn.zgc.residence.common.events.payload.InvoicePaid;
+import cn.zgc.residence.common.events.payload.DossierAccepted;
+import cn.zgc.residence.common.events.payload.DossierDecided;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.fees.api.InvoiceView;
 import cn.zgc.residence.fees.api.IssueInvoiceRequest;
+import cn.zgc.residence.fees.domain.ChargeStep;
 import cn.zgc.residence.fees.domain.Money;
 import cn.zgc.residence.fees.domain.Pricing;
 import cn.zgc.residence.fees.domain.ServiceCode;
+import cn.zgc.residence.fees.repository.AcceptedDossierEntity;
+import cn.zgc.residence.fees.repository.AcceptedDossierRepository;
 import cn.zgc.residence.fees.repository.ChargeRuleRepository;
 import cn.zgc.residence.fees.repository.InvoiceEntity;
 import cn.zgc.residence.fees.repository.InvoiceLineEmbeddable;
@@ -22,29 +24,37 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
-/** Issuing invoices (for a completed dossier, or by an officer for certificate services) and reading them. */
+/**
+ * Issuing invoices (at the steps of a dossier's lifecycle that its charge rules name, or by immigration for
+ * certificate services) and reading them.
+ */
 @ApplicationScoped
 public class InvoiceService {
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
-    /** The certificate services an officer invoices on request; the first application is invoiced by the dossier. */
+    private static final String SYSTEM = "fees-service";
+    /** The certificate services immigration invoices on request; the first application is invoiced by the dossier. */
     private static final List<ServiceCode> OFFICER_SERVICES =
             List.of(ServiceCode.CERTIFICATE_PRODUCTION, ServiceCode.REPLACEMENT, ServiceCode.REISSUANCE);
 
     private final InvoiceRepository invoices;
     private final ChargeRuleRepository chargeRules;
+    private final AcceptedDossierRepository acceptedDossiers;
     private final QuoteService pricing;
     private final InvoiceReader reader;
     private final Outbox outbox;
     private final Clock clock;
 
-    public InvoiceService(InvoiceRepository invoices, ChargeRuleRepository chargeRules, QuoteService pricing,
-            InvoiceReader reader, Outbox outbox, Clock clock) {
+    public InvoiceService(InvoiceRepository invoices, ChargeRuleRepository chargeRules,
+            AcceptedDossierRepository acceptedDossiers, QuoteService pricing, InvoiceReader reader, Outbox outbox,
+            Clock clock) {
         this.invoices = invoices;
         this.chargeRules = chargeRules;
+        this.acceptedDossiers = acceptedDossiers;
         this.pricing = pricing;
         this.reader = reader;
         this.outbox = outbox;
@@ -52,42 +62,90 @@ public class InvoiceService {
     }
 
     /**
-     * Issues the invoice of a completed dossier, priced with the schedule in force on the acceptance date. A dossier
-     * already invoiced is left alone, so a repeated event (even under another event id) issues nothing more.
+     * The hall accepted a dossier: remembers its kind for the later steps and issues the ACCEPTED invoice its charge
+     * rules name, priced with the schedule in force on the acceptance date.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void issueForCompletedDossier(DossierCompleted event) {
+    public void chargeOnAcceptance(DossierAccepted event) {
         if (event.dossierId() == null || event.partnerId() == null || event.acceptanceDate() == null
-                || event.applicationKind() == null) {
-            throw new UnprocessableEventException("DossierCompleted needs dossierId, partnerId, applicationKind and acceptanceDate");
+                || event.applicationKind() == null || event.acceptedAt() == null) {
+            throw new UnprocessableEventException(
+                    "DossierAccepted needs dossierId, partnerId, applicationKind, acceptanceDate and acceptedAt");
         }
-        if (invoices.existsForCompletedDossier(event.dossierId())) {
-            LOG.infof("dossier %s already has its invoice; nothing to issue", event.dossierId());
+        if (!chargeRules.knowsKind(event.applicationKind())) {
+            throw new UnprocessableEventException("no charge rule for application kind " + event.applicationKind());
+        }
+        AcceptedDossierEntity dossier = acceptedDossiers.findByIdOptional(event.dossierId()).orElseGet(() -> {
+            AcceptedDossierEntity accepted = new AcceptedDossierEntity();
+            accepted.dossierId = event.dossierId();
+            accepted.partnerId = event.partnerId();
+            accepted.applicantRef = event.applicantRef();
+            accepted.applicationKind = event.applicationKind();
+            accepted.acceptanceDate = event.acceptanceDate();
+            accepted.acceptedAt = event.acceptedAt();
+            acceptedDossiers.persist(accepted);
+            return accepted;
+        });
+        charge(dossier, ChargeStep.ACCEPTED, event.acceptanceDate());
+    }
+
+    /**
+     * A dossier was decided: APPROVED issues the APPROVED invoice its charge rules name (priced as of the acceptance
+     * date, like the whole application); REFUSED issues nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chargeOnDecision(DossierDecided event) {
+        if (event.dossierId() == null || event.outcome() == null) {
+            throw new UnprocessableEventException("DossierDecided needs dossierId and outcome");
+        }
+        Optional<ChargeStep> step;
+        try {
+            step = ChargeStep.ofDecision(event.outcome());
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableEventException(e.getMessage());
+        }
+        if (step.isEmpty()) {
+            LOG.infof("dossier %s was %s: nothing falls due", event.dossierId(), event.outcome());
             return;
         }
-        List<ServiceCode> services = chargeRules.servicesFor(event.applicationKind());
+        AcceptedDossierEntity dossier = acceptedDossiers.findByIdOptional(event.dossierId())
+                .orElseThrow(() -> new UnprocessableEventException("dossier " + event.dossierId()
+                        + " was decided but its acceptance never reached fees-service"));
+        LocalDate pricedOn = event.acceptanceDate() != null ? event.acceptanceDate() : dossier.acceptanceDate;
+        charge(dossier, step.get(), pricedOn);
+    }
+
+    /** Issues the step's invoice once per dossier: a repeated event (even under another event id) issues nothing. */
+    private void charge(AcceptedDossierEntity dossier, ChargeStep step, LocalDate pricedOn) {
+        if (invoices.existsForStep(dossier.dossierId, step)) {
+            LOG.infof("dossier %s already has its %s invoice; nothing to issue", dossier.dossierId, step);
+            return;
+        }
+        List<ServiceCode> services = chargeRules.servicesFor(dossier.applicationKind, step);
         if (services.isEmpty()) {
-            throw new UnprocessableEventException("no charge rule for application kind " + event.applicationKind());
+            LOG.infof("no fee falls due for %s at %s", dossier.applicationKind, step);
+            return;
         }
         Pricing.Priced priced;
         try {
-            priced = pricing.price(services, event.acceptanceDate());
+            priced = pricing.price(services, pricedOn);
         } catch (ApiException e) {
             throw new UnprocessableEventException(e.getMessage());
         }
-        InvoiceEntity invoice = newInvoice(InvoiceEntity.Origin.DOSSIER_COMPLETED, event.partnerId(),
-                event.dossierId(), event.applicantRef(), event.acceptanceDate(), priced, "fees-service");
-        invoice.applicationKind = event.applicationKind();
+        InvoiceEntity invoice = newInvoice(InvoiceEntity.Origin.DOSSIER, dossier.partnerId, dossier.dossierId,
+                dossier.applicantRef, pricedOn, priced, SYSTEM);
+        invoice.applicationKind = dossier.applicationKind;
+        invoice.triggerStep = step;
         issue(invoice);
-        LOG.infof("issued invoice %s for dossier %s: %s", invoice.id, event.dossierId(), priced.total());
+        LOG.infof("issued %s invoice %s for dossier %s: %s", step, invoice.id, dossier.dossierId, priced.total());
     }
 
     @Transactional
     public InvoiceView issueByOfficer(IssueInvoiceRequest request, String officer) {
         for (int i = 0; i < request.services().size(); i++) {
             if (!OFFICER_SERVICES.contains(request.services().get(i))) {
-                throw ApiException.invalid("services[" + i + "]", "an officer invoices only " + OFFICER_SERVICES
-                        + "; the first application is invoiced when its dossier completes");
+                throw ApiException.invalid("services[" + i + "]", "immigration invoices only " + OFFICER_SERVICES
+                        + "; the first application is invoiced when the hall accepts its dossier");
             }
         }
         LocalDate on = request.pricedOn() != null ? request.pricedOn() : LocalDate.now(clock);
@@ -100,7 +158,7 @@ public class InvoiceService {
 
     public InvoiceView get(UUID id, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Invoice", id));
-        return reader.view(caller.visible(invoice, invoice.partnerId, "Invoice", id));
+        return reader.view(caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id));
     }
 
     /** The dossier's invoices; another partner's dossier answers 404, as if it had none. */
@@ -127,6 +185,7 @@ public class InvoiceService {
         invoice.total = priced.total().amount();
         invoice.paid = Money.ZERO.amount();
         invoice.refunded = Money.ZERO.amount();
+        invoice.pending = Money.ZERO.amount();
         invoice.status = InvoiceEntity.Status.ISSUED;
         invoice.issuedBy = issuedBy;
         invoice.issuedAt = OffsetDateTime.now(clock);
@@ -136,15 +195,12 @@ public class InvoiceService {
 
     private void issue(InvoiceEntity invoice) {
         invoices.persist(invoice);
-        outbox.record(new InvoiceIssued(invoice.id, invoice.dossierId, invoice.partnerId,
-                invoice.lines.stream().map(l -> l.serviceCode.name()).toList(), invoice.total, invoice.currency,
-                invoice.scheduleVersion, invoice.issuedAt));
+        outbox.record(InvoiceEvents.issued(invoice));
         if (invoice.settlement().isPaidInFull()) {
             // a schedule may set a service free: nothing is due, so the invoice is settled at once
             invoice.status = InvoiceEntity.Status.PAID;
             invoice.paidAt = invoice.issuedAt;
-            outbox.record(new InvoicePaid(invoice.id, invoice.dossierId, invoice.partnerId, invoice.total,
-                    invoice.currency, invoice.paidAt));
+            outbox.record(InvoiceEvents.paid(invoice));
         }
     }
 }

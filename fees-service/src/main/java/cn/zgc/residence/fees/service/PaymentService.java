@@ -1,15 +1,15 @@
 package cn.zgc.residence.fees.service;
 
 import cn.zgc.residence.common.events.Outbox;
-import cn.zgc.residence.common.events.payload.InvoicePaid;
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.fees.api.PaymentPage;
 import cn.zgc.residence.fees.api.PaymentRequest;
 import cn.zgc.residence.fees.api.PaymentView;
 import cn.zgc.residence.fees.api.RefundRequest;
 import cn.zgc.residence.fees.api.RefundView;
 import cn.zgc.residence.fees.domain.Money;
+import cn.zgc.residence.fees.domain.PaymentStatus;
 import cn.zgc.residence.fees.domain.Settlement;
 import cn.zgc.residence.fees.repository.InvoiceEntity;
 import cn.zgc.residence.fees.repository.InvoiceRepository;
@@ -19,25 +19,22 @@ import cn.zgc.residence.fees.repository.RefundEntity;
 import cn.zgc.residence.fees.repository.RefundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Payments and refunds on an invoice. Each runs with the invoice row locked, so parallel payments are taken one
- * after the other against what is still due and never overpay.
+ * Payments and refunds on an invoice. A partner declares a payment (PENDING); the hall confirms it, and the invoice
+ * is PAID once confirmed payments cover it, or rejects it with a reason. Each runs with the invoice row locked, so
+ * declarations are taken one after the other against what is still open and never exceed it; a decision changes a
+ * payment only while it is PENDING, so of two decisions at once exactly one happens.
  */
 @ApplicationScoped
 public class PaymentService {
 
     private static final Logger LOG = Logger.getLogger(PaymentService.class);
-    private static final int MAX_KEY_LENGTH = 200;
 
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
@@ -58,23 +55,18 @@ public class PaymentService {
     public record Outcome(PaymentView payment, boolean replayed) {
     }
 
+    /** A partner declares a payment; it waits for the hall's confirmation, counted as pending against what is due. */
     @Transactional
-    public Outcome pay(UUID invoiceId, String idempotencyKey, PaymentRequest request, Caller caller) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw ApiException.invalid("Idempotency-Key", "the header is required, 1 to " + MAX_KEY_LENGTH
-                    + " characters, one per intended payment");
-        }
-        InvoiceEntity invoice = lockVisible(invoiceId, caller);
-        String payer = caller.actor();
+    public Outcome declare(UUID invoiceId, String idempotencyKey, PaymentRequest request, Caller caller) {
         Money amount = new Money(request.amount());
-        String fingerprint = fingerprint(invoiceId, amount, request);
-        payments.lockKey(payer, idempotencyKey);
-        Optional<PaymentEntity> earlier = payments.findByKey(payer, idempotencyKey);
+        IdempotentRequest idempotent = IdempotentRequest.of(caller.actor(), idempotencyKey, List.of(
+                invoiceId.toString(), amount.amount().toPlainString(), Money.CURRENCY, request.channel().name(),
+                request.externalReference()));
+        InvoiceEntity invoice = lockVisible(invoiceId, caller);
+        payments.lockKey(idempotent.lockName());
+        var earlier = idempotent.replay(payments.findByKey(idempotent.scope(), idempotent.key()),
+                p -> p.requestHash);
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash.equals(fingerprint)) {
-                throw ApiException.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was used for another payment request; use a new key for a new payment");
-            }
             return new Outcome(InvoiceReader.payment(earlier.get()), true);
         }
         if (invoice.status != InvoiceEntity.Status.ISSUED) {
@@ -82,31 +74,62 @@ public class PaymentService {
         }
         Settlement settlement = invoice.settlement();
         if (settlement.wouldOverpay(amount)) {
-            throw ApiException.conflict("The payment of " + amount + " is more than the " + settlement.due()
-                    + " due on invoice " + invoiceId);
+            throw ApiException.conflict("The payment of " + amount + " is more than the " + settlement.open()
+                    + " still open on invoice " + invoiceId + " (" + settlement.due() + " due, "
+                    + settlement.pending() + " of it declared and waiting for confirmation)");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         PaymentEntity payment = new PaymentEntity();
         payment.id = UUID.randomUUID();
         payment.invoiceId = invoiceId;
         payment.amount = amount.amount();
         payment.channel = request.channel().name();
         payment.externalReference = request.externalReference();
-        payment.payer = payer;
-        payment.idempotencyKey = idempotencyKey;
-        payment.requestHash = fingerprint;
-        payment.receivedAt = now;
+        payment.payer = idempotent.scope();
+        payment.idempotencyKey = idempotent.key();
+        payment.requestHash = idempotent.fingerprint();
+        payment.receivedAt = OffsetDateTime.now(clock);
+        payment.status = PaymentStatus.PENDING;
         payments.persist(payment);
-        Settlement after = settlement.pay(amount);
+        invoice.settle(settlement.declare(amount));
+        LOG.infof("payment %s of %s declared on invoice %s; waits for confirmation", payment.id, amount, invoiceId);
+        return new Outcome(InvoiceReader.payment(payment), false);
+    }
+
+    /**
+     * The hall confirms a pending payment: PaymentConfirmed, and InvoicePaid when the confirmed payments cover the
+     * invoice. A payment no longer PENDING is 409.
+     */
+    @Transactional
+    public PaymentView confirm(UUID invoiceId, UUID paymentId, Caller caller) {
+        InvoiceEntity invoice = lockVisible(invoiceId, caller);
+        PaymentEntity payment = decide(invoice, paymentId, PaymentStatus.CONFIRMED, caller.actor(), null);
+        Settlement after = invoice.settlement().confirm(new Money(payment.amount));
         invoice.settle(after);
+        outbox.record(InvoiceEvents.confirmed(invoice, payment));
         if (after.isPaidInFull()) {
             invoice.status = InvoiceEntity.Status.PAID;
-            invoice.paidAt = now;
-            outbox.record(new InvoicePaid(invoice.id, invoice.dossierId, invoice.partnerId, invoice.total,
-                    invoice.currency, now));
+            invoice.paidAt = payment.decidedAt;
+            outbox.record(InvoiceEvents.paid(invoice));
         }
-        LOG.infof("payment %s of %s on invoice %s; %s due", payment.id, amount, invoiceId, after.due());
-        return new Outcome(InvoiceReader.payment(payment), false);
+        LOG.infof("payment %s on invoice %s confirmed; %s due", paymentId, invoiceId, after.due());
+        return InvoiceReader.payment(payment);
+    }
+
+    /** The hall rejects a pending payment with a reason: PaymentRejected, and its amount is open again. */
+    @Transactional
+    public PaymentView reject(UUID invoiceId, UUID paymentId, String reason, Caller caller) {
+        InvoiceEntity invoice = lockVisible(invoiceId, caller);
+        PaymentEntity payment = decide(invoice, paymentId, PaymentStatus.REJECTED, caller.actor(), reason);
+        invoice.settle(invoice.settlement().reject(new Money(payment.amount)));
+        outbox.record(InvoiceEvents.rejected(invoice, payment));
+        LOG.infof("payment %s on invoice %s rejected", paymentId, invoiceId);
+        return InvoiceReader.payment(payment);
+    }
+
+    /** Payments waiting for the hall's decision, oldest first. */
+    public PaymentPage pending(int page, int size) {
+        return new PaymentPage(payments.listPending(page, size).stream().map(InvoiceReader::payment).toList(), page,
+                size, payments.countPending());
     }
 
     public PaymentView payment(UUID invoiceId, UUID paymentId, Caller caller) {
@@ -116,7 +139,7 @@ public class PaymentService {
                 .orElseThrow(() -> ApiException.notFound("Payment", paymentId));
     }
 
-    /** An officer gives back money kept on the invoice; the refund row is the audit record (who, when, why). */
+    /** Immigration gives back money kept on the invoice; the refund row is the audit record (who, when, why). */
     @Transactional
     public RefundView refund(UUID invoiceId, RefundRequest request, Caller caller) {
         InvoiceEntity invoice = lockVisible(invoiceId, caller);
@@ -150,27 +173,29 @@ public class PaymentService {
                 .orElseThrow(() -> ApiException.notFound("Refund", refundId));
     }
 
+    /** Decides the invoice's payment if it is still PENDING (a conditional update), else 409. */
+    private PaymentEntity decide(InvoiceEntity invoice, UUID paymentId, PaymentStatus decision, String by,
+            String reason) {
+        PaymentEntity payment = payments.findByIdOptional(paymentId).filter(p -> p.invoiceId.equals(invoice.id))
+                .orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+        if (payment.status != PaymentStatus.PENDING
+                || !payments.decide(invoice.id, paymentId, decision, by, OffsetDateTime.now(clock), reason)) {
+            throw ApiException.conflict("Payment " + paymentId + " is " + payment.status
+                    + "; only a PENDING payment is confirmed or rejected");
+        }
+        payments.getEntityManager().refresh(payment);
+        return payment;
+    }
+
     private InvoiceEntity lockVisible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findForUpdate(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        return caller.visible(invoice, invoice.partnerId, "Invoice", invoiceId);
+        return caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
     }
 
     private void visible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        caller.visible(invoice, invoice.partnerId, "Invoice", invoiceId);
-    }
-
-    /** What makes two requests the same payment: the invoice, the amount in fen, channel and reference. */
-    private static String fingerprint(UUID invoiceId, Money amount, PaymentRequest request) {
-        String canonical = String.join("\n", invoiceId.toString(), amount.amount().toPlainString(),
-                Money.CURRENCY, request.channel().name(), request.externalReference());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
     }
 }

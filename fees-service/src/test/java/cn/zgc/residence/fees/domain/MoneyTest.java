@@ -54,7 +54,7 @@ class MoneyTest {
             1500.00 | 1500.00 | 200.00 | 200.00  | a refund makes the refunded part due again
             """)
     void settlementKnowsWhatIsDue(String total, String paid, String refunded, String due, String reason) {
-        Settlement settlement = new Settlement(Money.of(total), Money.of(paid), Money.of(refunded));
+        Settlement settlement = new Settlement(Money.of(total), Money.of(paid), Money.of(refunded), Money.ZERO);
         assertEquals(Money.of(due), settlement.due());
     }
 
@@ -68,7 +68,7 @@ class MoneyTest {
             """)
     void settlementRefusesOverpayment(String total, String payment, String alreadyPaid, boolean overpays,
             String reason) {
-        Settlement settlement = new Settlement(Money.of(total), Money.of(alreadyPaid), Money.ZERO);
+        Settlement settlement = new Settlement(Money.of(total), Money.of(alreadyPaid), Money.ZERO, Money.ZERO);
         assertEquals(overpays, settlement.wouldOverpay(Money.of(payment)));
     }
 }

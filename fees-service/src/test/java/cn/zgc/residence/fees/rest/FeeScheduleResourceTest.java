@@ -1,6 +1,6 @@
 package cn.zgc.residence.fees.rest;
 
-import static cn.zgc.residence.fees.FeesTestData.asOfficer;
+import static cn.zgc.residence.fees.FeesTestData.asImmigration;
 import static cn.zgc.residence.fees.FeesTestData.asPartner;
 import static cn.zgc.residence.fees.FeesTestData.cny;
 import static cn.zgc.residence.fees.FeesTestData.freeYear;
@@ -62,14 +62,14 @@ class FeeScheduleResourceTest {
     }
 
     @Test
-    void officerPublishesAFutureVersionAndFeeScheduleChangedIsPublished() {
+    void immigrationPublishesAFutureVersionAndFeeScheduleChangedIsPublished() {
         int year = freeYear();
         String version = "test-" + year;
-        asOfficer().body(scheduleBody(version, year + "-01-01", null, "1650.00"))
+        asImmigration().body(scheduleBody(version, year + "-01-01", null, "1650.00"))
                 .post("/api/v1/fee-schedules").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/fee-schedules/" + version))
                 .body("effectiveFrom", equalTo(year + "-01-01"))
-                .body("publishedBy", equalTo("officer-1"));
+                .body("publishedBy", equalTo("immigration-1"));
 
         asPartner("p-schedules").queryParam("on", year + "-07-01").get("/api/v1/fee-schedules/current")
                 .then().statusCode(200).body("version", equalTo(version));
@@ -77,7 +77,7 @@ class FeeScheduleResourceTest {
                 && EventProbe.header(r, "ce_type").orElse("").equals(EventType.FEE_SCHEDULE_CHANGED.ceType())
                 && r.value().contains("1650.00"));
         // an open-ended version here would overlap anything published later: end it for the other tests
-        asOfficer().body(scheduleBody("after-" + year, (year + 1) + "-01-01", (year + 1) + "-01-31", "1650.00"))
+        asImmigration().body(scheduleBody("after-" + year, (year + 1) + "-01-01", (year + 1) + "-01-31", "1650.00"))
                 .post("/api/v1/fee-schedules").then().statusCode(201);
     }
 
@@ -91,16 +91,16 @@ class FeeScheduleResourceTest {
     @Test
     void refusesARetroactiveVersion() {
         String version = "retro-" + FeesTestData.uniquePartner("v");
-        asOfficer().body(scheduleBody(version, today().toString(), null, "1800.00"))
+        asImmigration().body(scheduleBody(version, today().toString(), null, "1800.00"))
                 .post("/api/v1/fee-schedules").then().statusCode(400)
                 .body("errors[0].field", equalTo("effectiveFrom"));
-        asOfficer().get("/api/v1/fee-schedules").then().body("version", not(hasItem(version)));
+        asImmigration().get("/api/v1/fee-schedules").then().body("version", not(hasItem(version)));
     }
 
     @Test
     void refusesAVersionOverlappingAnother() {
         int year = FeesTestData.publishYear("overlapped-" + freeYear(), "1700.00");
-        asOfficer().body(scheduleBody("overlapping-" + year, year + "-06-01", year + "-06-30", "1.00"))
+        asImmigration().body(scheduleBody("overlapping-" + year, year + "-06-01", year + "-06-30", "1.00"))
                 .post("/api/v1/fee-schedules").then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:zgc:problem:conflict"));
     }
@@ -115,10 +115,10 @@ class FeeScheduleResourceTest {
             '{"version":"bad-6","effectiveFrom":"2090-01-01","items":[{"service":"FIRST_APPLICATION","amount":1.00}]}'       | items       | a service without an amount
             """)
     void rejectsBadInputNamingTheFieldAndStoresNothing(String body, String field, String reason) {
-        asOfficer().body(body).post("/api/v1/fee-schedules").then().statusCode(400)
+        asImmigration().body(body).post("/api/v1/fee-schedules").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field.any { it.startsWith('" + field + "') }", equalTo(true));
         String version = body.substring(body.indexOf("bad-"), body.indexOf("bad-") + 5);
-        asOfficer().get("/api/v1/fee-schedules").then().body("version", not(hasItem(version)));
+        asImmigration().get("/api/v1/fee-schedules").then().body("version", not(hasItem(version)));
     }
 }

@@ -1,6 +1,6 @@
 package cn.zgc.residence.fees.rest;
 
-import static cn.zgc.residence.fees.FeesTestData.asOfficer;
+import static cn.zgc.residence.fees.FeesTestData.asImmigration;
 import static cn.zgc.residence.fees.FeesTestData.asPartner;
 import static cn.zgc.residence.fees.FeesTestData.cny;
 import static cn.zgc.residence.fees.FeesTestData.invoice;
@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.zgc.residence.common.events.EventType;
 import cn.zgc.residence.common.events.Topics;
+import cn.zgc.residence.fees.FeesTestData;
 import cn.zgc.residence.testsupport.EventProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,12 +34,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InvoicePaymentTest {
 
     @Test
-    void officerIssuesACertificateInvoicePricedWithTheScheduleInForce() {
+    void immigrationIssuesACertificateInvoicePricedWithTheScheduleInForce() {
         String partner = uniquePartner("p-cert");
         String id = issueInvoice(partner, "CERTIFICATE_PRODUCTION", "REISSUANCE");
         invoice(partner, id).jsonPath();
         asPartner(partner).get("/api/v1/invoices/" + id).then().statusCode(200)
                 .body("origin", equalTo("OFFICER"))
+                .body("trigger", equalTo(null))
                 .body("status", equalTo("ISSUED"))
                 .body("lines", hasSize(2))
                 .body("total", equalTo(cny("900.00")))
@@ -49,8 +51,8 @@ class InvoicePaymentTest {
     }
 
     @Test
-    void refusesAnOfficerInvoiceForTheFirstApplication() {
-        asOfficer().body("""
+    void refusesAHandIssuedInvoiceForTheFirstApplication() {
+        asImmigration().body("""
                         {"partnerId": "p-x", "services": ["FIRST_APPLICATION"]}""")
                 .post("/api/v1/invoices").then().statusCode(400)
                 .body("errors[0].field", equalTo("services[0]"));
@@ -90,7 +92,9 @@ class InvoicePaymentTest {
                 .post("/api/v1/invoices/" + id + "/payments").then().statusCode(200).extract().path("id");
         assertEquals(first, again);
         asPartner(partner).get("/api/v1/invoices/" + id).then()
-                .body("payments", hasSize(1)).body("paid", equalTo(cny("100.00"))).body("due", equalTo(cny("500.00")));
+                .body("payments", hasSize(1)).body("payments[0].status", equalTo("PENDING"))
+                .body("paid", equalTo(cny("0.00"))).body("pending", equalTo(cny("100.00")))
+                .body("due", equalTo(cny("600.00")));
     }
 
     @Test
@@ -102,7 +106,8 @@ class InvoicePaymentTest {
         asPartner(partner).header("Idempotency-Key", "pay-2").body(payment("200.00", "ICBC-2"))
                 .post("/api/v1/invoices/" + id + "/payments").then().statusCode(422)
                 .body("type", equalTo("urn:zgc:problem:idempotency-key-reused"));
-        asPartner(partner).get("/api/v1/invoices/" + id).then().body("paid", equalTo(cny("100.00")));
+        asPartner(partner).get("/api/v1/invoices/" + id).then().body("pending", equalTo(cny("100.00")))
+                .body("payments", hasSize(1));
     }
 
     @Test
@@ -116,23 +121,7 @@ class InvoicePaymentTest {
     }
 
     @Test
-    void payingInFullMakesTheInvoicePaidAndPublishesInvoicePaid() {
-        String partner = uniquePartner("p-full");
-        String id = issueInvoice(partner, "REPLACEMENT");
-        asPartner(partner).header("Idempotency-Key", "a").body(payment("120.00", "UP-1"))
-                .post("/api/v1/invoices/" + id + "/payments").then().statusCode(201);
-        asPartner(partner).header("Idempotency-Key", "b").body(payment("180.00", "UP-2"))
-                .post("/api/v1/invoices/" + id + "/payments").then().statusCode(201);
-        asPartner(partner).get("/api/v1/invoices/" + id).then()
-                .body("status", equalTo("PAID")).body("due", equalTo(cny("0.00")));
-        EventProbe.awaitRecords(Topics.FEES_INVOICES, 1, r -> id.equals(r.key())
-                && EventProbe.header(r, "ce_type").orElse("").equals(EventType.INVOICE_PAID.ceType()));
-        asPartner(partner).header("Idempotency-Key", "c").body(payment("0.01", "UP-3"))
-                .post("/api/v1/invoices/" + id + "/payments").then().statusCode(409);
-    }
-
-    @Test
-    void parallelPaymentsNeverOverpay() throws Exception {
+    void parallelDeclarationsNeverExceedWhatIsDue() throws Exception {
         String partner = uniquePartner("p-race");
         String id = issueInvoice(partner, "REPLACEMENT");
         int requests = 8;
@@ -159,35 +148,41 @@ class InvoicePaymentTest {
         } finally {
             pool.shutdownNow();
         }
-        JsonPath paid = invoice(partner, id).jsonPath();
-        assertEquals(cny("300.00"), paid.get("paid"));
-        assertEquals("PAID", paid.get("status"));
-        assertEquals(3, paid.getList("payments").size());
+        JsonPath declared = invoice(partner, id).jsonPath();
+        assertEquals(cny("300.00"), declared.get("pending"));
+        assertEquals(cny("0.00"), declared.get("paid"));
+        assertEquals("ISSUED", declared.get("status"), "declared is not paid until immigration confirms");
+        assertEquals(3, declared.getList("payments").size());
     }
 
     @Test
-    void officerRefundsWithAReasonAndTheRefundIsAudited() {
+    void immigrationRefundsConfirmedMoneyWithAReasonAndTheRefundIsAudited() {
         String partner = uniquePartner("p-refund");
         String id = issueInvoice(partner, "CERTIFICATE_PRODUCTION");
-        asPartner(partner).header("Idempotency-Key", "r-1").body(payment("300.00", "WX-1"))
-                .post("/api/v1/invoices/" + id + "/payments").then().statusCode(201);
+        String paymentId = asPartner(partner).header("Idempotency-Key", "r-1").body(payment("300.00", "WX-1"))
+                .post("/api/v1/invoices/" + id + "/payments").then().statusCode(201).extract().path("id");
+        // declared money is not kept until it is confirmed: nothing to refund yet
+        asImmigration().body("""
+                        {"amount": 300.00, "reason": "too early"}""")
+                .post("/api/v1/invoices/" + id + "/refunds").then().statusCode(409);
+        FeesTestData.confirm(id, paymentId).then().statusCode(200);
         asPartner(partner).body("""
                         {"amount": 300.00, "reason": "certificate not needed"}""")
                 .post("/api/v1/invoices/" + id + "/refunds").then().statusCode(403);
-        asOfficer().body("""
+        asImmigration().body("""
                         {"amount": 300.01, "reason": "too much"}""")
                 .post("/api/v1/invoices/" + id + "/refunds").then().statusCode(409);
-        asOfficer().body("""
+        asImmigration().body("""
                         {"amount": 300.00, "reason": "Certificate production cancelled"}""")
                 .post("/api/v1/invoices/" + id + "/refunds").then().statusCode(201)
                 .header("Location", containsString("/refunds/"))
-                .body("refundedBy", equalTo("officer-1"))
+                .body("refundedBy", equalTo("immigration-1"))
                 .body("reason", equalTo("Certificate production cancelled"))
                 .body("amount", equalTo(cny("300.00")));
         asPartner(partner).get("/api/v1/invoices/" + id).then()
                 .body("status", equalTo("REFUNDED"))
                 .body("refunded", equalTo(cny("300.00")))
-                .body("refunds[0].refundedBy", equalTo("officer-1"))
+                .body("refunds[0].refundedBy", equalTo("immigration-1"))
                 .body("refunds[0].refundedAt", containsString("+08:00"));
     }
 

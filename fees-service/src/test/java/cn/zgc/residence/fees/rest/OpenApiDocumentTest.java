@@ -19,6 +19,10 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/invoices/{id}/payments'.post.responses", hasKey("201"))
                 .body("paths.'/api/v1/invoices/{id}/payments'.post.responses", hasKey("409"))
                 .body("paths.'/api/v1/invoices/{id}/payments'.post.responses", hasKey("422"))
-                .body("paths.'/api/v1/invoices/{id}/refunds'.post.summary", notNullValue());
+                .body("paths.'/api/v1/invoices/{id}/refunds'.post.summary", notNullValue())
+                .body("paths.'/api/v1/invoices/{id}/payments/{paymentId}/confirmation'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/invoices/{id}/payments/{paymentId}/rejection'.post.responses", hasKey("400"))
+                .body("paths.'/api/v1/invoices/{id}/payments/{paymentId}/rejection'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/invoices/pending-payments'.get.responses", hasKey("403"));
     }
 }

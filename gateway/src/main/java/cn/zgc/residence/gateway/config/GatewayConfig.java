@@ -59,10 +59,10 @@ public interface GatewayConfig {
 
     interface Auth {
         /**
-         * Operations only officers may call, as {@code METHOD[|METHOD] /path} with {@code *} for one path segment;
-         * partners get 403 at the edge (the services check again).
+         * Operations reserved for roles, as {@code METHOD[|METHOD] /path role[|role]} with {@code *} for one path
+         * segment; other callers get 403 at the edge (the services check again).
          */
-        List<String> officerOnly();
+        List<String> roleRules();
 
         /** How many verified tokens are remembered, so that a token's signature is checked once, not per request. */
         @WithDefault("10000")
@@ -140,6 +140,10 @@ public interface GatewayConfig {
         /** The gateway's public base URL, written as the merged document's only server. */
         @WithDefault("http://localhost:8080")
         String serverUrl();
+
+        /** The identity provider's token endpoint, named by the merged document's security scheme. */
+        @WithDefault("https://auth.zgc-residence.example/oauth2/token")
+        String tokenUrl();
 
         /** Where each service serves its own document. */
         @WithDefault("/q/openapi?format=json")

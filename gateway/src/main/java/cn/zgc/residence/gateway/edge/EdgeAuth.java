@@ -15,27 +15,30 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Verifies the bearer JWT (signature, issuer, audience, expiry: smallrye-jwt's {@link JWTParser} with the mp.jwt
- * configuration) before anything is forwarded, and keeps officer-only operations from partners.
+ * configuration) before anything is forwarded, refuses tokens without a known role (partner with its partner id,
+ * committee, immigration; the retired {@code officer} role alone is refused), and keeps each operation a rule names
+ * for its roles.
  * A verified token is remembered until it expires, so the event loop checks a signature once per token; a token
  * not seen before is verified on a worker thread because the key may have to be read first.
  */
 public final class EdgeAuth implements Handler<RoutingContext> {
 
-    static final String OFFICER = "officer";
+    static final String PARTNER = "partner";
+    static final Set<String> KNOWN_ROLES = Set.of(PARTNER, "committee", "immigration");
     static final String PARTNER_ID_CLAIM = "partner_id";
     private static final String BEARER = "Bearer ";
     private static final String CHALLENGE = "Bearer";
 
     private final JWTParser parser;
     private final Vertx vertx;
-    private final OfficerRules officerRules;
+    private final RoleRules roleRules;
     private final int cacheSize;
     private final Map<String, Caller> verified = new ConcurrentHashMap<>();
 
-    public EdgeAuth(JWTParser parser, Vertx vertx, OfficerRules officerRules, int cacheSize) {
+    public EdgeAuth(JWTParser parser, Vertx vertx, RoleRules roleRules, int cacheSize) {
         this.parser = parser;
         this.vertx = vertx;
-        this.officerRules = officerRules;
+        this.roleRules = roleRules;
         this.cacheSize = cacheSize;
     }
 
@@ -72,8 +75,11 @@ public final class EdgeAuth implements Handler<RoutingContext> {
         JsonWebToken jwt = parser.parse(token);
         Set<String> groups = jwt.getGroups();
         Object partnerId = jwt.getClaim(PARTNER_ID_CLAIM);
-        return new Caller(jwt.getSubject(), partnerId == null ? null : partnerId.toString(),
-                groups != null && groups.contains(OFFICER), jwt.getExpirationTime() * 1000L);
+        Set<String> roles = groups == null ? Set.of()
+                : groups.stream().filter(KNOWN_ROLES::contains).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        boolean partner = roles.contains(PARTNER);
+        return new Caller(jwt.getSubject(), partner && partnerId != null ? partnerId.toString() : null, roles,
+                jwt.getExpirationTime() * 1000L);
     }
 
     private void remember(String token, Caller caller) {
@@ -85,15 +91,20 @@ public final class EdgeAuth implements Handler<RoutingContext> {
 
     private void admit(RoutingContext ctx, Caller caller) {
         ctx.put(Caller.KEY, caller);
-        if (!caller.officer()) {
-            if (caller.partnerId() == null) {
-                ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "The token names no partner");
-                return;
-            }
-            if (officerRules.officerOnly(ctx.request().method(), ctx.request().path())) {
-                ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "Only officers may perform this operation");
-                return;
-            }
+        if (caller.roles().isEmpty()) {
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN,
+                    "The token carries none of the roles partner, committee or immigration");
+            return;
+        }
+        if (caller.roles().contains(PARTNER) && caller.partnerId() == null) {
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "The token names no partner");
+            return;
+        }
+        Set<String> required = roleRules.rolesFor(ctx.request().method(), ctx.request().path()).orElse(null);
+        if (required != null && required.stream().noneMatch(caller.roles()::contains)) {
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN,
+                    "This operation is for the role " + String.join(" or ", required.stream().sorted().toList()));
+            return;
         }
         ctx.next();
     }

@@ -54,8 +54,7 @@ public final class RequestTracking implements Handler<RoutingContext> {
             String requestId = id;
             ctx.addEndHandler(done -> {
                 Caller caller = ctx.get(Caller.KEY);
-                String partner = caller == null ? "-" : caller.partnerId() != null ? caller.partnerId()
-                        : caller.officer() ? "officer:" + caller.subject() : "-";
+                String partner = caller == null ? "-" : caller.logName();
                 accessLog.log(request.method().name(), request.path(), ctx.response().getStatusCode(),
                         (System.nanoTime() - start) / 1_000, partner, requestId);
             });

@@ -31,8 +31,12 @@ public final class ApiDocumentMerger {
 
     private final ObjectMapper mapper;
 
-    public ApiDocumentMerger(ObjectMapper mapper) {
+    private final String tokenUrl;
+
+    /** @param tokenUrl where partners and officers get their tokens (the identity provider's token endpoint) */
+    public ApiDocumentMerger(ObjectMapper mapper, String tokenUrl) {
         this.mapper = mapper;
+        this.tokenUrl = tokenUrl;
     }
 
     /**
@@ -231,8 +235,17 @@ public final class ApiDocumentMerger {
 
     private void addGatewayComponents(ObjectNode components) {
         ObjectNode schemes = components.putObject("securitySchemes");
-        schemes.putObject(SCHEME).put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT")
-                .put("description", "RS256 token with role partner (and claim partner_id) or officer");
+        // The roles travel in the JWT's groups claim; they are written as the scopes of an OAuth2 scheme, the one way
+        // OpenAPI has to name what an operation requires, so that linters and client generators understand them.
+        ObjectNode scheme = schemes.putObject(SCHEME).put("type", "oauth2").put("description",
+                "A bearer JWT (RS256) from the organisation's identity provider. Its groups claim carries the roles, "
+                        + "written here as scopes: partner (with claim partner_id), committee or immigration.");
+        ObjectNode scopes = scheme.putObject("flows").putObject("clientCredentials").put("tokenUrl", tokenUrl)
+                .putObject("scopes");
+        scopes.put("partner", "A partner portal: its own assessments, dossiers, invoices and appointments");
+        scopes.put("committee", "The Zhongguancun Administrative Committee: criteria versions and recommendation letters");
+        scopes.put("immigration", "The Exit-Entry Administration's halls: hours, notices, appointments, acceptance, "
+                + "examination, decisions, cards, fees and payments");
         ObjectNode schemas = components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas");
         ObjectNode problem = schemas.putObject("GatewayProblem");
         problem.put("type", "object").put("description", "RFC 9457 problem details, as the gateway answers them");

@@ -47,7 +47,7 @@ public class MergedApiDocument {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
-    private final ApiDocumentMerger merger = new ApiDocumentMerger(json);
+    private final ApiDocumentMerger merger;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Rendered current;
 
@@ -55,6 +55,7 @@ public class MergedApiDocument {
         this.backends = backends;
         this.config = config;
         this.vertx = vertx;
+        this.merger = new ApiDocumentMerger(json, config.openapi().tokenUrl());
         this.current = render(merger.merge(Map.of(), List.copyOf(backends.all().keySet()), config.openapi().serverUrl()),
                 List.copyOf(backends.all().keySet()));
     }

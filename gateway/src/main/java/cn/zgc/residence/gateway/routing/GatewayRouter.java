@@ -4,7 +4,7 @@ import cn.zgc.residence.gateway.config.GatewayConfig;
 import cn.zgc.residence.gateway.edge.AccessLog;
 import cn.zgc.residence.gateway.edge.BodyLimit;
 import cn.zgc.residence.gateway.edge.EdgeAuth;
-import cn.zgc.residence.gateway.edge.OfficerRules;
+import cn.zgc.residence.gateway.edge.RoleRules;
 import cn.zgc.residence.gateway.edge.RateLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
 import cn.zgc.residence.gateway.edge.TokenBuckets;
@@ -80,7 +80,7 @@ public class GatewayRouter {
         long maxBody = config.limits().maxBodySize().asLongValue();
         router.route(API).order(FIRST + 3).handler(new BodyLimit(maxBody));
         router.route(API).order(FIRST + 4).handler(new EdgeAuth(parser, vertx,
-                new OfficerRules(config.auth().officerOnly()), config.auth().cacheSize()));
+                new RoleRules(config.auth().roleRules()), config.auth().cacheSize()));
         if (config.rateLimit().enabled()) {
             router.route(API).order(FIRST + 5).handler(new RateLimit(
                     new TokenBuckets(config.rateLimit().perSecond(), config.rateLimit().burst())));

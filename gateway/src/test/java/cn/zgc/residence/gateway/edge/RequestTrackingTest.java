@@ -40,13 +40,13 @@ class RequestTrackingTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         AccessLog log = new AccessLog(true, 200, null, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         log.log("GET", "/api/v1/halls", 200, 1_042, "p1", "req-1");
-        log.log("POST", "/api/v1/dossiers", 201, 7, "officer:o1", "req-2");
+        log.log("POST", "/api/v1/dossiers", 201, 7, "immigration:o1", "req-2");
         log.close();
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00 ACCESS method=GET "
                 + "path=/api/v1/halls status=200 durationMs=1\\.042 partner=p1 requestId=req-1");
         assertThat(lines.get(1)).endsWith("ACCESS method=POST path=/api/v1/dossiers status=201 durationMs=0.007 "
-                + "partner=officer:o1 requestId=req-2");
+                + "partner=immigration:o1 requestId=req-2");
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class AuthMatrixIT {
 
     enum Caller {
-        NONE, EXPIRED, BAD_SIGNATURE, OTHER_AUDIENCE, OWNER, STRANGER, OFFICER
+        NONE, EXPIRED, BAD_SIGNATURE, OTHER_AUDIENCE, OWNER, STRANGER, COMMITTEE, IMMIGRATION, RETIRED_OFFICER
     }
 
     private static RunningSet set;
@@ -124,7 +124,9 @@ class AuthMatrixIT {
             case OTHER_AUDIENCE -> Tokens.otherAudience(fixtures.owner);
             case OWNER -> fixtures.ownerToken;
             case STRANGER -> fixtures.strangerToken;
-            case OFFICER -> fixtures.officerToken;
+            case COMMITTEE -> fixtures.committeeToken;
+            case IMMIGRATION -> fixtures.immigrationToken;
+            case RETIRED_OFFICER -> Tokens.officer("officer-retired");
         };
     }
 
@@ -136,7 +138,9 @@ class AuthMatrixIT {
                     : fixtures.ownedPath(op) ? Expected.NOT_FOUND
                     : fixtures.ownedIds().stream().anyMatch(url::contains) ? Expected.HIDDEN
                     : Expected.REACHED_REVEALING_NOTHING;
-            case OFFICER -> op.roles().contains("officer") ? Expected.REACHED : Expected.FORBIDDEN;
+            case COMMITTEE -> op.roles().contains("committee") ? Expected.REACHED : Expected.FORBIDDEN;
+            case IMMIGRATION -> op.roles().contains("immigration") ? Expected.REACHED : Expected.FORBIDDEN;
+            case RETIRED_OFFICER -> Expected.FORBIDDEN;
         };
     }
 

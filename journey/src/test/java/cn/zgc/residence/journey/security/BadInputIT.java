@@ -37,7 +37,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Generated bad input for every operation with a JSON body or parameters, sent straight to the owning service as
- * the owner of the fixtures (or an officer where only officers may call), so that ownership and the gateway's rate
+ * the owner of the fixtures (or an officer of the operation's role where only officers may call), so that ownership and the gateway's rate
  * limit are passed and validation itself is what answers. Every case breaks the operation's document (wrong type,
  * missing required field, unknown field, out-of-range number, huge string, deep nesting, invalid UTF-8, impossible
  * date, injection string in a constrained field or an identifier): the answer must be a 4xx problem+json, never a
@@ -218,7 +218,8 @@ class BadInputIT {
 
     private static BadRequest build(Target target, Random random) {
         Operation op = target.operation();
-        String token = op.roles().contains("partner") ? fixtures.ownerToken : fixtures.officerToken;
+        String token = op.roles().contains("partner") ? fixtures.ownerToken
+                : op.roles().contains("committee") ? fixtures.committeeToken : fixtures.immigrationToken;
         String path = fixtures.target(op);
         JsonNode base = fixtures.body(op);
         byte[] body = base == null ? null : bytes(base);

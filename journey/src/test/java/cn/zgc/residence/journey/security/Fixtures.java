@@ -39,7 +39,8 @@ final class Fixtures {
     final String owner = "P-SEC-A-" + UUID.randomUUID().toString().substring(0, 8);
     final String stranger = "P-SEC-B-" + UUID.randomUUID().toString().substring(0, 8);
     final String applicantRef = "APP-SEC-" + UUID.randomUUID().toString().substring(0, 8);
-    final String officerToken = Tokens.officer("officer-security");
+    final String committeeToken = Tokens.committee("committee-security");
+    final String immigrationToken = Tokens.immigration("immigration-security");
     final String ownerToken = Tokens.partner(owner);
     final String strangerToken = Tokens.partner(stranger);
     /** Values by "collection:name" for path parameters and by name for query parameters. */
@@ -59,22 +60,22 @@ final class Fixtures {
     private Fixtures(String gateway) {
         assessmentId = id(post(gateway + "/api/v1/assessments", ownerToken,
                 Journey.eligibleAssessment(applicantRef), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
-        expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", officerToken, null,
+        expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", committeeToken, null,
                 Map.of()));
         dossierId = awaitFirstId("the dossier opened from the letter",
                 gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, ownerToken);
-        invoiceId = id(post(gateway + "/api/v1/invoices", officerToken, Map.of("partnerId", owner,
+        invoiceId = id(post(gateway + "/api/v1/invoices", immigrationToken, Map.of("partnerId", owner,
                 "dossierId", dossierId, "applicantRef", applicantRef, "services", List.of("CERTIFICATE_PRODUCTION")),
                 Map.of()));
         String paymentId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/payments", ownerToken,
                 Map.of("amount", new java.math.BigDecimal("50.00"), "currency", "CNY", "channel", "BANK_TRANSFER",
                         "externalReference", "SEC-" + UUID.randomUUID()),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())));
-        String refundId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/refunds", officerToken,
+        String refundId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/refunds", immigrationToken,
                 Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "CNY",
                         "reason", "Security suite fixture"), Map.of()));
         String noticeDay = Journey.TODAY.plusDays(300).toString();
-        String noticeId = id(post(gateway + "/api/v1/halls/" + HALL + "/notices", officerToken, Map.of(
+        String noticeId = id(post(gateway + "/api/v1/halls/" + HALL + "/notices", immigrationToken, Map.of(
                 "from", noticeDay, "to", noticeDay, "kind", "SPECIAL_HOURS", "intervals", List.of("09:00-12:00"),
                 "reasonEn", "Security suite fixture", "reasonZh", "安全测试"), Map.of()));
 
@@ -87,9 +88,9 @@ final class Fixtures {
         pathValues.put("halls:id", HALL);
         pathValues.put("halls:noticeId", noticeId);
         pathValues.put("halls:effectiveFrom", json(get(gateway + "/api/v1/halls/" + HALL + "/regular-hours",
-                officerToken)).get(0).path("effectiveFrom").asText());
-        pathValues.put("criteria:id", json(get(gateway + "/api/v1/criteria", officerToken)).get(0).path("id").asText());
-        pathValues.put("fee-schedules:version", json(get(gateway + "/api/v1/fee-schedules", officerToken)).get(0)
+                immigrationToken)).get(0).path("effectiveFrom").asText());
+        pathValues.put("criteria:id", json(get(gateway + "/api/v1/criteria", committeeToken)).get(0).path("id").asText());
+        pathValues.put("fee-schedules:version", json(get(gateway + "/api/v1/fee-schedules", immigrationToken)).get(0)
                 .path("version").asText());
         queryValues.put("assessmentId", assessmentId);
         queryValues.put("dossierId", dossierId);

@@ -53,7 +53,7 @@ class PersonalDataIT {
     void noNamePassportNumberOrBirthDateInAnyLogOrEventAfterAWholeJourney() throws Exception {
         String partner = "P-SEC-PD-" + UUID.randomUUID().toString().substring(0, 8);
         String token = Tokens.partner(partner);
-        String officer = Tokens.officer("officer-personal-data");
+        String officer = Tokens.committee("committee-personal-data");
         String gateway = set.gatewayUrl();
 
         String assessmentId = created(send("POST", gateway + "/api/v1/assessments", token,

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An invoice was paid in full. */
+/**
+ * An invoice was paid in full: the payments immigration confirmed cover its total. {@code trigger} is the step that
+ * issued the invoice (ACCEPTED, APPROVED), null for an invoice immigration issued by hand.
+ */
 public record InvoicePaid(UUID invoiceId, UUID dossierId, String partnerId, BigDecimal total, String currency,
-        OffsetDateTime paidAt) implements EventPayload {
+        OffsetDateTime paidAt, String trigger) implements EventPayload {
 
     @Override
     public String aggregateId() {

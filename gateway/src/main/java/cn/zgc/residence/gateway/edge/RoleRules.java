@@ -5,48 +5,49 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The operations only officers may call, parsed from lines like {@code PUT|POST /api/v1/halls/*&#47;hours}: a
- * {@code *} stands for exactly one path segment, every other segment must match exactly.
+ * The operations reserved for some roles, parsed from lines like {@code PUT|POST /api/v1/halls/*&#47;hours immigration}
+ * (roles separated by {@code |}): a {@code *} stands for exactly one path segment, every other segment must match
+ * exactly. An operation no line names is open to every known role; the services check again either way.
  */
-public final class OfficerRules {
+public final class RoleRules {
 
     private final List<Rule> rules = new ArrayList<>();
     private final Set<HttpMethod> methods = new HashSet<>();
 
-    public OfficerRules(List<String> lines) {
+    public RoleRules(List<String> lines) {
         for (String line : lines) {
-            String trimmed = line.trim();
-            if (trimmed.isEmpty()) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length == 1 && parts[0].isEmpty()) {
                 continue;
             }
-            int space = trimmed.indexOf(' ');
-            if (space < 0) {
-                throw new IllegalArgumentException("officer-only rule needs 'METHOD /path': " + line);
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("a role rule needs 'METHOD /path role[|role]': " + line);
             }
             Set<HttpMethod> ruleMethods = new HashSet<>();
-            for (String method : trimmed.substring(0, space).split("[|,]")) {
+            for (String method : parts[0].split("\\|")) {
                 ruleMethods.add(HttpMethod.valueOf(method.trim().toUpperCase(Locale.ROOT)));
             }
             methods.addAll(ruleMethods);
-            rules.add(new Rule(ruleMethods, segments(trimmed.substring(space + 1).trim())));
+            rules.add(new Rule(ruleMethods, segments(parts[1]), Set.of(parts[2].split("\\|"))));
         }
     }
 
-    /** Whether the operation is reserved for officers. */
-    public boolean officerOnly(HttpMethod method, String path) {
+    /** The roles an operation is reserved for, if a rule names it. */
+    public Optional<Set<String>> rolesFor(HttpMethod method, String path) {
         if (!methods.contains(method)) {
-            return false; // most requests are reads: decided without looking at the path
+            return Optional.empty(); // most requests are reads: decided without looking at the path
         }
         String[] segments = segments(path);
         for (Rule rule : rules) {
             if (rule.matches(method, segments)) {
-                return true;
+                return Optional.of(rule.roles());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String[] segments(String path) {
@@ -57,7 +58,7 @@ public final class OfficerRules {
         return trimmed.startsWith("/") ? trimmed.substring(1).split("/") : trimmed.split("/");
     }
 
-    private record Rule(Set<HttpMethod> methods, String[] pattern) {
+    private record Rule(Set<HttpMethod> methods, String[] pattern, Set<String> roles) {
         boolean matches(HttpMethod method, String[] path) {
             if (!methods.contains(method) || path.length != pattern.length) {
                 return false;
