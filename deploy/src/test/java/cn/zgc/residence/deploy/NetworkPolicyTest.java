@@ -169,7 +169,8 @@ class NetworkPolicyTest {
     @Test
     void eachServiceAcceptsOnlyTheGatewayAndItsCallers() {
         assertThat(callersOf(endpoint("eligibility-service", 8080))).containsExactlyInAnyOrder("gateway", "documents-service");
-        applications().filter(a -> !a.equals("gateway") && !a.equals("eligibility-service"))
+        assertThat(callersOf(endpoint("documents-service", 8080))).containsExactlyInAnyOrder("gateway", "offices-service");
+        applications().filter(a -> !Set.of("gateway", "eligibility-service", "documents-service").contains(a))
                 .forEach(a -> assertThat(callersOf(endpoint(a, 8080))).as(a).containsExactly("gateway"));
     }
 
@@ -195,9 +196,11 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @MethodSource("cn.zgc.residence.deploy.NetworkPolicyTest#servicesWithData")
     void eachServiceSendsOnlyToItsDatabaseKafkaDnsAndWhatItCalls(String service) {
-        Set<String> expected = service.equals("documents-service")
-                ? Set.of("postgres", "kafka", "dns", "eligibility-service")
-                : Set.of("postgres", "kafka", "dns");
+        Set<String> expected = switch (service) {
+            case "documents-service" -> Set.of("postgres", "kafka", "dns", "eligibility-service");
+            case "offices-service" -> Set.of("postgres", "kafka", "dns", "documents-service");
+            default -> Set.of("postgres", "kafka", "dns");
+        };
         assertThat(reachableFrom(service)).containsExactlyInAnyOrderElementsOf(expected);
     }
 

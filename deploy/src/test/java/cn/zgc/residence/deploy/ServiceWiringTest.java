@@ -41,7 +41,7 @@ class ServiceWiringTest {
             "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("ELIGIBILITY_URL"))
                     .toList(),
             "fees-service", EVERY_SERVICE,
-            "offices-service", EVERY_SERVICE);
+            "offices-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("DOCUMENTS_URL")).toList());
 
     static Stream<Doc> services() {
         return Manifests.resources("Service");
