@@ -65,10 +65,7 @@ class ResilienceIT {
                             .isEqualTo(200);
                     slowestProbe.merge(app, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t), Math::max);
                 }
-                String id = eligibility.partner(partner).body(Journey.eligibleAssessment("APP-R-" + rounds))
-                        .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-                eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
-                assessments.add(id);
+                assessments.add(letter(eligibility, partner, "APP-R-" + rounds));
                 rounds++;
             }
             assertThat(probe(set.managementUrl(App.ELIGIBILITY) + "/q/health/live")).as("liveness unaffected").isEqualTo(200);
@@ -175,7 +172,14 @@ class ResilienceIT {
     private static String letter(Journey eligibility, String partner, String applicantRef) {
         String id = eligibility.partner(partner).body(Journey.eligibleAssessment(applicantRef))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-        eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
+        int status = eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").statusCode();
+        if (status == 403) {
+            // while eligibility-service still issues letters under the retiring officer role (the committee's takes
+            // over in this wave); remove with it
+            status = eligibility.as(Tokens.officer("officer-journey")).post("/api/v1/assessments/" + id + "/recommendation")
+                    .statusCode();
+        }
+        assertThat(status).as("the letter for %s", id).isEqualTo(201);
         return id;
     }
 
