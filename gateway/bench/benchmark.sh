@@ -14,7 +14,7 @@ THREADS=2
 HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=${GATEWAY_JAR:-"$HERE/../target/quarkus-app/quarkus-run.jar"}
 WORK=$(mktemp -d)
-SERVICE_PORT=18084 NGINX_PORT=18090 GATEWAY_PORT=18080
+SERVICE_PORT=18084 NGINX_PORT=18090 GATEWAY_PORT=18080 GATEWAY_MANAGEMENT_PORT=19080
 PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -60,11 +60,11 @@ nginx -c "$WORK/nginx.conf" -g 'daemon off;' & PIDS+=($!)
 
 # --- the gateway in front of the same service ---
 OFFICES_URL=http://127.0.0.1:$SERVICE_PORT ELIGIBILITY_URL=http://127.0.0.1:1 DOCUMENTS_URL=http://127.0.0.1:1 FEES_URL=http://127.0.0.1:1 \
-JWT_PUBLIC_KEY_LOCATION=file:$WORK/public.pem QUARKUS_HTTP_PORT=$GATEWAY_PORT GATEWAY_RATE_LIMIT_ENABLED=false \
+JWT_PUBLIC_KEY_LOCATION=file:$WORK/public.pem QUARKUS_HTTP_PORT=$GATEWAY_PORT QUARKUS_MANAGEMENT_PORT=$GATEWAY_MANAGEMENT_PORT GATEWAY_RATE_LIMIT_ENABLED=false \
   java -Xmx256m ${GATEWAY_JAVA_OPTS:-} -jar "$JAR" > "$WORK/logs/gateway.log" 2>&1 & PIDS+=($!)
 
 for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$NGINX_PORT/api/v1/halls" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$GATEWAY_MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$NGINX_PORT/api/v1/halls" >/dev/null 2>&1 && break
   sleep 0.5
 done
 curl -fs -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$GATEWAY_PORT/api/v1/halls" >/dev/null \

@@ -92,12 +92,17 @@ class DeploymentTest {
 
     @ParameterizedTest
     @MethodSource("deployments")
-    void listensOn8080AndIsProbedOnTheQuarkusHealthPaths(Doc doc) {
+    void listensOn8080AndIsProbedOnTheManagementInterface(Doc doc) {
         Container c = container(doc);
         assertThat(env(c, "QUARKUS_HTTP_PORT")).isEqualTo("8080");
+        assertThat(env(c, "QUARKUS_MANAGEMENT_PORT")).isEqualTo("9000");
         assertThat(c.getPorts()).anySatisfy(p -> {
             assertThat(p.getContainerPort()).isEqualTo(8080);
             assertThat(p.getName()).isEqualTo("http");
+        });
+        assertThat(c.getPorts()).anySatisfy(p -> {
+            assertThat(p.getContainerPort()).isEqualTo(9000);
+            assertThat(p.getName()).isEqualTo("management");
         });
         assertProbe(c.getStartupProbe(), "/q/health/started");
         assertProbe(c.getReadinessProbe(), "/q/health/ready");
@@ -108,7 +113,8 @@ class DeploymentTest {
         assertThat(probe).as(path).isNotNull();
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
         Object port = probe.getHttpGet().getPort().getValue();
-        assertThat(port).as("probe port of " + path).isIn("http", 8080);
+        assertThat(port).as("probe port of " + path + ": health is served on the management interface only")
+                .isIn("management", 9000);
     }
 
     @ParameterizedTest
@@ -141,6 +147,8 @@ class DeploymentTest {
     @ParameterizedTest
     @MethodSource("deployments")
     void runsAnImageWithAnExplicitTag(Doc doc) {
+        assertThat(container(doc).getImagePullPolicy()).as("a release pins digests (deploy/README.md): never pulled again")
+                .isEqualTo("IfNotPresent");
         String image = container(doc).getImage();
         String resolved = Kustomizations.resolveImage(image).orElse(image);
         assertThat(Kustomizations.hasExplicitTag(resolved)).as(resolved).isTrue();

@@ -41,14 +41,22 @@ class KafkaTopicTest {
     @Test
     void kafkaRunsInKraftModeWithNodePools() {
         Doc kafka = Manifests.find("Kafka", "zgc-kafka").orElseThrow();
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").asText()).isEqualTo("enabled");
-        assertThat(kafka.at("/metadata/annotations/strimzi.io~1node-pools").asText()).isEqualTo("enabled");
+        // KRaft and node pools are the only mode since Strimzi 0.46; the annotations that chose them are ignored
+        assertThat(kafka.at("/metadata/annotations/strimzi.io~1kraft").isMissingNode()).isTrue();
+        assertThat(kafka.at("/metadata/annotations/strimzi.io~1node-pools").isMissingNode()).isTrue();
+        assertThat(kafka.at("/apiVersion").asText()).isEqualTo("kafka.strimzi.io/v1");
         assertThat(kafka.at("/spec/zookeeper").isMissingNode()).isTrue();
         assertThat(kafka.at("/spec/kafka/config").path("auto.create.topics.enable").asBoolean(true)).isFalse();
         assertThat(kafka.at("/spec/entityOperator/topicOperator").isObject()).as("topic operator").isTrue();
 
         Doc pool = Manifests.find("KafkaNodePool", d -> d.at("/metadata/labels/strimzi.io~1cluster").asText()
                 .equals("zgc-kafka")).orElseThrow();
+        // with min.insync.replicas 2 of 3, two brokers on one node would stop writes when that node goes
+        assertThat(pool.at("/spec/template/pod/topologySpreadConstraints")).anySatisfy(c -> {
+            assertThat(c.path("topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+            assertThat(c.path("whenUnsatisfiable").asText()).isEqualTo("DoNotSchedule");
+            assertThat(c.path("maxSkew").asInt()).isEqualTo(1);
+        });
         List<String> roles = new ArrayList<>();
         pool.at("/spec/roles").forEach(r -> roles.add(r.asText()));
         assertThat(roles).contains("controller", "broker");

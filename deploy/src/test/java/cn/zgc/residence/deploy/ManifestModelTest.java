@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zgc.residence.deploy.Manifests.Doc;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +12,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every YAML document under deploy/k8s is something the cluster (or its operators) understands as written. */
 class ManifestModelTest {
-
-    /** The operators' kinds this tree may use, by apiVersion: the model has no classes for them. */
-    private static final Map<String, Set<String>> CUSTOM_KINDS = Map.of(
-            "kafka.strimzi.io/v1beta2", Set.of("Kafka", "KafkaNodePool", "KafkaTopic"),
-            "postgresql.cnpg.io/v1", Set.of("Cluster", "Database"),
-            "monitoring.coreos.com/v1", Set.of("ServiceMonitor"));
 
     static Stream<Doc> kubernetesDocuments() {
         return Manifests.all().stream().filter(d -> !d.isKustomization());
@@ -44,9 +36,10 @@ class ManifestModelTest {
     void builtInKindsParseIntoTheModelWithoutUnknownFields(Doc doc) {
         KubernetesResource model = doc.model();
         if (model instanceof GenericKubernetesResource) {
-            assertThat(CUSTOM_KINDS.getOrDefault(doc.apiVersion(), Set.of()))
-                    .as("%s is neither a kind the fabric8 model knows nor an expected operator kind", doc.where())
-                    .contains(doc.kind());
+            assertThat(CrdSchemas.load().definition(doc.group(), doc.kind()))
+                    .as("%s is neither a kind the fabric8 model knows nor an operator kind with its CRD under deploy/crds",
+                            doc.where())
+                    .isPresent();
             return;
         }
         assertThat(UnknownFields.in(model)).as("fields the model does not know in %s", doc.where()).isEmpty();

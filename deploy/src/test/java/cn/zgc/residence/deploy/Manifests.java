@@ -21,16 +21,20 @@ import java.util.stream.Stream;
 /** The YAML documents under deploy/k8s, read once, as trees and as fabric8 model objects. */
 final class Manifests {
 
-    static final List<String> APPLICATIONS =
-            List.of("gateway", "eligibility-service", "documents-service", "fees-service", "offices-service",
-                    "notifications-service");
-    static final List<String> SERVICES_WITH_DATA =
-            List.of("eligibility-service", "documents-service", "fees-service", "offices-service",
-                    "notifications-service");
+    /** The applications: every Deployment of the base (a service added later is covered as soon as it is there). */
+    static final List<String> APPLICATIONS;
+    /** The applications with a database of their own (a JDBC URL in their ConfigMap). */
+    static final List<String> SERVICES_WITH_DATA;
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final KubernetesSerialization MODEL = new KubernetesSerialization();
     private static List<Doc> all;
+
+    static {
+        APPLICATIONS = base("Deployment").map(Doc::name).sorted().toList();
+        SERVICES_WITH_DATA = APPLICATIONS.stream().filter(app -> find("ConfigMap", app + "-config")
+                .map(c -> c.at("/data/QUARKUS_DATASOURCE_JDBC_URL").isTextual()).orElse(false)).toList();
+    }
 
     /** One YAML document of one file. */
     record Doc(Path file, int index, JsonNode tree) {

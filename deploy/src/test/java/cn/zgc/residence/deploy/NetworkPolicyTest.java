@@ -46,6 +46,9 @@ class NetworkPolicyTest {
         add(new Pod("dns", "kube-system", Map.of("k8s-app", "kube-dns")));
         add(new Pod("ingress-controller", "ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx")));
         add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")));
+        add(new Pod("gateway-proxy", "gateway-system", Map.of("app.kubernetes.io/name", "envoy")));
+        add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus")));
+        add(new Pod("other-team", "team-x", Map.of("app", "anything")));
         add(new Pod("stranger", NAMESPACE, Map.of("app", "debug-shell")));
     }
 
@@ -161,26 +164,38 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void onlyTheGatewayIsReachableFromOutside() {
-        assertThat(callersOf(endpoint("gateway", 8080))).contains("ingress-controller");
+    void onlyTheGatewayIsReachableFromOutsideAndOnlyFromTheIngressOrGatewayNamespace() {
+        assertThat(callersOf(endpoint("gateway", 8080))).containsExactlyInAnyOrder("ingress-controller", "gateway-proxy");
         applications().filter(a -> !a.equals("gateway"))
                 .forEach(a -> assertThat(callersOf(endpoint(a, 8080))).as(a).doesNotContain("ingress-controller"));
     }
 
     @Test
     void eachServiceAcceptsOnlyTheGatewayAndItsCallers() {
-        assertThat(callersOf(endpoint("eligibility-service", 8080))).containsExactlyInAnyOrder("gateway", "documents-service");
-        assertThat(callersOf(endpoint("documents-service", 8080))).containsExactly("gateway");
-        assertThat(callersOf(endpoint("fees-service", 8080))).containsExactly("gateway");
-        assertThat(callersOf(endpoint("offices-service", 8080))).containsExactly("gateway");
-        assertThat(callersOf(endpoint("notifications-service", 8080))).containsExactly("gateway");
+        assertThat(callersOf(endpoint("eligibility-service", 8080))).containsExactly("gateway");
+        assertThat(callersOf(endpoint("documents-service", 8080))).containsExactlyInAnyOrder("gateway", "offices-service");
+        assertThat(callersOf(endpoint("offices-service", 8080))).containsExactlyInAnyOrder("gateway", "documents-service");
+        applications().filter(a -> !Set.of("gateway", "documents-service", "offices-service").contains(a))
+                .forEach(a -> assertThat(callersOf(endpoint(a, 8080))).as(a).containsExactly("gateway"));
+    }
+
+    @Test
+    void theManagementInterfaceIsReachableByNoPodOfTheseDefaults() {
+        // health is probed by the kubelet (not subject to network policies); metrics are scraped by Prometheus, which
+        // the service-monitor component lets in on this port only
+        applications().forEach(a -> assertThat(callersOf(endpoint(a, 9000))).as(a).isEmpty());
+        var scrape = Manifests.find("NetworkPolicy", "allow-prometheus-scrape").orElseThrow().as(NetworkPolicy.class);
+        assertThat(scrape.getSpec().getIngress()).singleElement().satisfies(rule -> {
+            assertThat(rule.getPorts()).extracting(p -> p.getPort().getValue()).containsExactly(9000);
+            assertThat(rule.getFrom()).singleElement().satisfies(peer -> assertThat(peer.getNamespaceSelector()
+                    .getMatchLabels()).containsEntry("kubernetes.io/metadata.name", "monitoring"));
+        });
     }
 
     @Test
     void theGatewaySendsOnlyToTheServicesAndDns() {
-        assertThat(reachableFrom("gateway")).containsExactlyInAnyOrder(
-                "eligibility-service", "documents-service", "fees-service", "offices-service", "notifications-service",
-                "dns");
+        assertThat(reachableFrom("gateway")).containsExactlyInAnyOrderElementsOf(Stream.concat(
+                applications().filter(a -> !a.equals("gateway")), Stream.of("dns")).toList());
     }
 
     @Test
@@ -222,9 +237,11 @@ class NetworkPolicyTest {
     @ParameterizedTest
     @MethodSource("cn.zgc.residence.deploy.NetworkPolicyTest#servicesWithData")
     void eachServiceSendsOnlyToItsDatabaseKafkaDnsAndWhatItCalls(String service) {
-        Set<String> expected = service.equals("documents-service")
-                ? Set.of("postgres", "kafka", "dns", "eligibility-service")
-                : Set.of("postgres", "kafka", "dns");
+        Set<String> expected = switch (service) {
+            case "documents-service" -> Set.of("postgres", "kafka", "dns", "offices-service");
+            case "offices-service" -> Set.of("postgres", "kafka", "dns", "documents-service");
+            default -> Set.of("postgres", "kafka", "dns");
+        };
         assertThat(reachableFrom(service)).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -233,9 +250,10 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void postgresAcceptsOnlyTheServicesOnItsPort() {
+    void postgresAcceptsOnlyTheServicesWithDataAndTheOperator() {
         Set<String> callers = callersOf(endpoint("postgres", 5432));
-        assertThat(callers).containsExactlyInAnyOrderElementsOf(Manifests.SERVICES_WITH_DATA);
+        assertThat(callers).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(Manifests.SERVICES_WITH_DATA.stream(), Stream.of("cnpg-operator")).toList());
         assertThat(callersOf(endpoint("postgres", 8000))).containsExactly("cnpg-operator");
     }
 

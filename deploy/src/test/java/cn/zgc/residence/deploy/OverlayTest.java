@@ -47,11 +47,14 @@ class OverlayTest {
     }
 
     @Test
-    void prodRunsAtLeastTwoPodsSpreadOverNodes() {
+    void prodLeavesTheCountToTheAutoscalerAndSpreadsOverNodes() {
         Map<String, Doc> deployments = patches("prod", "Deployment");
         assertThat(deployments.keySet()).containsExactlyInAnyOrderElementsOf(Manifests.APPLICATIONS);
+        assertThat(Manifests.base("Deployment")).as("no count in the base either")
+                .allSatisfy(d -> assertThat(d.at("/spec/replicas").isMissingNode()).as(d.where()).isTrue());
         deployments.values().forEach(d -> {
-            assertThat(d.at("/spec/replicas").asInt()).as(d.where()).isGreaterThanOrEqualTo(2);
+            assertThat(d.at("/spec/replicas").isMissingNode()).as("%s: the HorizontalPodAutoscaler owns the count", d.where())
+                    .isTrue();
             assertThat(d.at("/spec/template/spec/topologySpreadConstraints")).as(d.where())
                     .anySatisfy(c -> {
                         assertThat(c.path("topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
@@ -98,18 +101,21 @@ class OverlayTest {
         List<Doc> rendered = render(overlay);
         assertThat(rendered).extracting(Doc::kind).contains("Deployment", "Service", "NetworkPolicy", "Kafka",
                 "KafkaNodePool", "KafkaTopic", "Cluster", "Database");
-        int minReplicas = overlay.equals("prod") ? 2 : 1;
+        CrdSchemas crds = CrdSchemas.load();
         for (Doc doc : rendered) {
             KubernetesResource model = doc.model();
             if (!(model instanceof GenericKubernetesResource)) {
                 assertThat(UnknownFields.in(model)).as(doc.where()).isEmpty();
+            }
+            if (crds.definition(doc.group(), doc.kind()).isPresent()) {
+                assertThat(crds.violations(doc.tree(), false)).as("rendered " + doc.where()).isEmpty();
             }
             if (!doc.kind().equals("Namespace")) {
                 assertThat(doc.at("/metadata/namespace").asText()).as(doc.where()).isEqualTo("zgc-residence");
             }
             if (doc.kind().equals("Deployment")) {
                 Deployment d = doc.as(Deployment.class);
-                assertThat(d.getSpec().getReplicas()).as(doc.where()).isEqualTo(minReplicas);
+                assertThat(d.getSpec().getReplicas()).as(doc.where()).isEqualTo(overlay.equals("prod") ? null : 1);
                 var container = d.getSpec().getTemplate().getSpec().getContainers().get(0);
                 assertThat(Kustomizations.hasExplicitTag(container.getImage())).as(container.getImage()).isTrue();
                 assertThat(container.getImage()).contains("/zgc-residence/" + d.getMetadata().getName() + ":");

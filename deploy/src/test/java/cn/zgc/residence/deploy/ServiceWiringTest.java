@@ -29,17 +29,20 @@ class ServiceWiringTest {
 
     private static final List<String> EVERY_SERVICE = List.of("QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-            "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT");
+            "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
+            "ZGC_INSTANCE_ID");
 
-    /** The configuration contract (shared brief): what each application reads from its environment. */
+    /** The configuration contract (shared brief): what each application reads from its environment; a service not
+     * named here (one added later) reads what every service reads. */
     private static final Map<String, List<String>> REQUIRED = Map.of(
-            "gateway", List.of("ELIGIBILITY_URL", "DOCUMENTS_URL", "FEES_URL", "OFFICES_URL", "CORS_ORIGINS",
-                    "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT"),
+            "gateway", List.of("ELIGIBILITY_URL", "DOCUMENTS_URL", "FEES_URL", "OFFICES_URL", "NOTIFICATIONS_URL",
+                    "CORS_ORIGINS",
+                    "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT"),
             "eligibility-service", EVERY_SERVICE,
-            "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("ELIGIBILITY_URL", "ELIGIBILITY_TOKEN"))
+            "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("OFFICES_URL"))
                     .toList(),
             "fees-service", EVERY_SERVICE,
-            "offices-service", EVERY_SERVICE,
+            "offices-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("DOCUMENTS_URL")).toList(),
             "notifications-service", EVERY_SERVICE);
 
     static Stream<Doc> services() {
@@ -97,15 +100,15 @@ class ServiceWiringTest {
     @ParameterizedTest
     @MethodSource("deployments")
     void providesEveryVariableOfTheConfigurationContract(Doc doc) {
-        assertThat(REQUIRED).containsKey(doc.name());
-        assertThat(environment(doc)).as(doc.name()).containsKeys(REQUIRED.get(doc.name()).toArray(String[]::new));
+        assertThat(environment(doc)).as(doc.name())
+                .containsKeys(REQUIRED.getOrDefault(doc.name(), EVERY_SERVICE).toArray(String[]::new));
     }
 
     @ParameterizedTest
     @MethodSource("deployments")
     void callsOtherApplicationsThroughServicesThatExist(Doc doc) {
         environment(doc).forEach((name, value) -> {
-            if (List.of("ELIGIBILITY_URL", "DOCUMENTS_URL", "FEES_URL", "OFFICES_URL").contains(name)) {
+            if (List.of("ELIGIBILITY_URL", "DOCUMENTS_URL", "FEES_URL", "OFFICES_URL", "NOTIFICATIONS_URL").contains(name)) {
                 URI uri = URI.create(value);
                 Doc service = Manifests.find("Service", uri.getHost())
                         .orElseThrow(() -> new AssertionError(name + " names no Service: " + value));
@@ -161,7 +164,18 @@ class ServiceWiringTest {
             d.tree().findValues("secretKeyRef").forEach(r -> secrets.add(r.path("name").asText()));
             d.tree().findValues("secret").forEach(s -> secrets.add(s.path("secretName").asText()));
         });
-        assertThat(secrets).contains("zgc-jwt-public-key", "documents-service-eligibility-token", "zgc-pg-fees");
+        // the backup store's credentials (infra/postgres-backups.yaml)
+        Manifests.resources("ObjectStore").forEach(o -> o.at("/spec/configuration/s3Credentials")
+                .forEach(ref -> secrets.add(ref.path("name").asText())));
+        assertThat(secrets).contains("zgc-jwt-public-key", "zgc-pg-fees", "zgc-pg-backup-s3");
         secrets.forEach(s -> assertThat(readme).as("README explains the Secret " + s).contains(s));
+    }
+
+    @ParameterizedTest
+    @MethodSource("deployments")
+    void holdsNoServiceToken(Doc doc) {
+        // a background call uses OAuth2 client credentials (deploy/README.md), never a long-lived token in a Secret
+        assertThat(environment(doc).keySet()).as(doc.name()).noneMatch(name -> name.contains("TOKEN"));
+        assertThat(doc.tree().findValuesAsText("name")).as(doc.name()).noneMatch(name -> name.contains("token"));
     }
 }

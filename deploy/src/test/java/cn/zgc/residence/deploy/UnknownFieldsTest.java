@@ -70,7 +70,7 @@ class UnknownFieldsTest {
                 spec: {hostnames: [a.example]}
                 """)).isInstanceOf(HTTPRoute.class);
         assertThat(read("""
-                apiVersion: kafka.strimzi.io/v1beta2
+                apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
                 metadata: {name: t}
                 spec: {partitions: 6}

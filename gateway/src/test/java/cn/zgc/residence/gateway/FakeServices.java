@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class FakeServices {
 
     private static final Vertx VERTX = Vertx.vertx();
+    private static final Map<String, AtomicInteger> RECEIVED = new ConcurrentHashMap<>();
 
     private FakeServices() {
     }
@@ -36,6 +40,11 @@ public final class FakeServices {
         }
     }
 
+    /** How many API requests the service has received so far. */
+    public static int received(String name) {
+        return RECEIVED.computeIfAbsent(name, n -> new AtomicInteger()).get();
+    }
+
     /** A port nothing listens on (yet). */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -50,6 +59,7 @@ public final class FakeServices {
             request.response().putHeader("Content-Type", "application/json").end(openapi(name, prefixes).encode());
             return;
         }
+        RECEIVED.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));

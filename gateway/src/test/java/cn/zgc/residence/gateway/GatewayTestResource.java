@@ -16,6 +16,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     static final String PORTAL = "https://portal.example-university.edu.cn";
     static final int LATE_PORT = FakeServices.freePort();
+    static final int TRIAL_GONE_PORT = FakeServices.freePort();
+    static final int TRIAL_LARGE_PORT = FakeServices.freePort();
 
     static final Map<String, List<String>> SERVICES = Map.of(
             "eligibility", List.of("/api/v1/criteria", "/api/v1/assessments"),
@@ -38,6 +40,32 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.backends.late.url", "http://127.0.0.1:" + LATE_PORT);
         config.put("gateway.routes.late.prefix", "/api/v1/late");
         config.put("gateway.routes.late.backend", "late");
+        // the breaker's verdicts (BreakerVerdictTest): each backend its own circuit, so that tests do not meet
+        config.put("gateway.backends.refusing.url", "http://127.0.0.1:" + FakeServices.freePort());
+        config.put("gateway.backends.refusing.failure-threshold", "1000");
+        config.put("gateway.routes.refusing.prefix", "/api/v1/refusing");
+        config.put("gateway.routes.refusing.backend", "refusing");
+        config.put("gateway.backends.silent.url", "http://127.0.0.1:" + FakeServices.start("silent", 0, List.of("/api/v1/silent")));
+        config.put("gateway.backends.silent.failure-threshold", "1000");
+        config.put("gateway.backends.silent.slow-call", "0S");
+        config.put("gateway.routes.silent.prefix", "/api/v1/silent");
+        config.put("gateway.routes.silent.backend", "silent");
+        config.put("gateway.routes.silent.timeout", "1S");
+        for (String trial : List.of("trial-gone", "trial-large")) {
+            int port = trial.equals("trial-gone") ? TRIAL_GONE_PORT : TRIAL_LARGE_PORT;
+            config.put("gateway.backends." + trial + ".url", "http://127.0.0.1:" + port);
+            config.put("gateway.backends." + trial + ".failure-threshold", "1");
+            config.put("gateway.backends." + trial + ".open-for", "300ms");
+            config.put("gateway.backends." + trial + ".slow-call", "0S");
+            config.put("gateway.routes." + trial + ".prefix", "/api/v1/" + trial);
+            config.put("gateway.routes." + trial + ".backend", trial);
+        }
+        config.put("gateway.backends.hung.url", "http://127.0.0.1:" + FakeServices.start("hung", 0, List.of("/api/v1/hung")));
+        config.put("gateway.backends.hung.failure-threshold", "2");
+        config.put("gateway.backends.hung.slow-call", "300ms");
+        config.put("gateway.backends.hung.open-for", "60S");
+        config.put("gateway.routes.hung.prefix", "/api/v1/hung");
+        config.put("gateway.routes.hung.backend", "hung");
 
         config.put("gateway.breaker.failure-threshold", "3");
         config.put("gateway.breaker.open-for", "30S");
@@ -59,6 +87,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
 
     static void startLateService() {
         FakeServices.start("late", LATE_PORT, List.of("/api/v1/late"));
+    }
+
+    static void startTrialService(String name) {
+        FakeServices.start(name, name.equals("trial-gone") ? TRIAL_GONE_PORT : TRIAL_LARGE_PORT, List.of("/api/v1/" + name));
     }
 
     @Override

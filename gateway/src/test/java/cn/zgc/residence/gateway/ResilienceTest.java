@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResilienceTest {
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL readiness;
+
     @Test
     void answersGatewayTimeoutProblemWhenTheServiceStaysSilentPastTheRoutesTimeout() {
         long start = System.nanoTime();
@@ -41,7 +44,7 @@ class ResilienceTest {
                 .then().statusCode(503)
                 .header("Retry-After", notNullValue())
                 .body("detail", equalTo("The dead service is unavailable; try again later"));
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("checks[0].data.'circuit.dead'", equalTo("OPEN"));
     }

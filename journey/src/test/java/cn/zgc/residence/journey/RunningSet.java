@@ -75,6 +75,8 @@ public final class RunningSet {
     private final int kafkaPort = freePort();
     private final int controllerPort = freePort();
     private final Map<App, Integer> ports = new EnumMap<>(App.class);
+    /** Health and metrics: each process's management interface, on a port of its own. */
+    private final Map<App, Integer> managementPorts = new EnumMap<>(App.class);
     private final Map<App, Process> processes = new EnumMap<>(App.class);
     private final Map<App, String> jdbcUrls = new EnumMap<>(App.class);
     private final TcpProxy feesDatabaseProxy;
@@ -97,6 +99,7 @@ public final class RunningSet {
         }
         for (App app : App.values()) {
             ports.put(app, freePort());
+            managementPorts.put(app, freePort());
         }
         // fees-service reaches PostgreSQL through a proxy that a fault test closes and reopens
         feesDatabaseProxy = new TcpProxy(pgHost, pgPort);
@@ -114,6 +117,11 @@ public final class RunningSet {
 
     public String url(App app) {
         return "http://127.0.0.1:" + ports.get(app);
+    }
+
+    /** The management interface of the application: /q/health, /q/metrics. */
+    public String managementUrl(App app) {
+        return "http://127.0.0.1:" + managementPorts.get(app);
     }
 
     public String kafkaBootstrap() {
@@ -215,6 +223,9 @@ public final class RunningSet {
     public synchronized void start(App app) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(ports.get(app)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPorts.get(app)));
+        // static group membership: a restarted process rejoins its consumer groups under the same id
+        env.put("ZGC_INSTANCE_ID", app.module + "-journey");
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("JWT_PUBLIC_KEY_LOCATION", TestKeys.publicKeyFile());
         env.put("JWT_ISSUER", Tokens.ISSUER);
@@ -254,7 +265,7 @@ public final class RunningSet {
     public String health(App app, String kind) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url(app) + "/q/health/" + kind))
+                    HttpRequest.newBuilder(URI.create(managementUrl(app) + "/q/health/" + kind))
                             .timeout(Duration.ofSeconds(3)).build(),
                     HttpResponse.BodyHandlers.ofString());
             // the overall status, not one of the checks'
@@ -264,6 +275,30 @@ public final class RunningSet {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "UNREACHABLE";
+        }
+    }
+
+    /** Freezes the application (SIGSTOP): its sockets stay open, nothing answers, as with a hung JVM. */
+    public synchronized void pause(App app) {
+        signal(app, "STOP");
+    }
+
+    /** Lets a paused application go on (SIGCONT). */
+    public synchronized void resume(App app) {
+        signal(app, "CONT");
+    }
+
+    private void signal(App app, String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(processes.get(app).pid())).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + app.module + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -38,14 +38,17 @@ public class OutboxRelay {
     private final Emitter<String> emitter;
     private final EntityManager entityManager;
     private final OutboxConfig config;
+    private final OutboxMetrics metrics;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService worker;
 
-    public OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager entityManager, OutboxConfig config) {
+    public OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager entityManager, OutboxConfig config,
+            OutboxMetrics metrics) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.config = config;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -82,6 +85,7 @@ public class OutboxRelay {
                 long wait = backoffMillis > 0 ? backoffMillis : config.pollInterval().toMillis();
                 signal.tryAcquire(wait, TimeUnit.MILLISECONDS);
                 signal.drainPermits();
+                metrics.refreshIfDue();
                 while (running && publishBatch() == config.batchSize()) {
                     // a full batch: more are waiting
                 }

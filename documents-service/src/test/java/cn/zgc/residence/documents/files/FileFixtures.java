@@ -30,12 +30,13 @@ public class FileFixtures {
     public UUID dossier(String partnerId, String status) {
         UUID id = UUID.randomUUID();
         update("INSERT INTO dossier (id, assessment_id, partner_id, applicant_ref, track, origin, facts, facts_confirmed,"
-                + " status, application_kind, opened_at) VALUES ('" + id + "', '" + UUID.randomUUID() + "', '" + partnerId
-                + "', 'APP-FILES', 'TECHNICAL_TALENT', 'PARTNER', '{}', false, '" + status + "', 'FIRST_APPLICATION', '"
-                + OffsetDateTime.now() + "')");
+                + " state, application_kind, opened_at, updated_at, letter_number) VALUES ('" + id + "', '" + UUID.randomUUID() + "', '"
+                + partnerId + "', 'APP-FILES', 'TECHNICAL_TALENT', 'RECOMMENDATION', '{}', false, '" + status
+                + "', 'FIRST_APPLICATION', '" + OffsetDateTime.now() + "', '" + OffsetDateTime.now() + "', 'ZGC-2026-" + id.toString().substring(0, 6)
+                + "')");
         int order = 10;
         for (String code : CODES) {
-            update("INSERT INTO dossier_item (dossier_id, code, sort_order, applies_why, status, reasons) VALUES ('"
+            update("INSERT INTO dossier_item (dossier_id, code, sort_order, applies_why, rules_verdict, rules_reasons) VALUES ('"
                     + id + "', '" + code + "', " + (order += 10) + ", '{}', 'MISSING', '[]')");
         }
         return id;

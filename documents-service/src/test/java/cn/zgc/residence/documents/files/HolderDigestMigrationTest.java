@@ -46,8 +46,8 @@ class HolderDigestMigrationTest {
         UUID dossier = fixtures.dossier("P-FILES-DIGESTS");
         String name = unkeyed("ANNA BERG");
         String passport = unkeyed("C01X00T47");
-        fixtures.update("INSERT INTO dossier_item (dossier_id, code, sort_order, applies_why, status, reasons, metadata)"
-                + " VALUES ('" + dossier + "', 'EMPLOYMENT_CERTIFICATE', 60, '{}', 'ACCEPTED', '[]', '{\"employer\":\"Lab\","
+        fixtures.update("INSERT INTO dossier_item (dossier_id, code, sort_order, applies_why, rules_verdict, rules_reasons,"
+                + " metadata) VALUES ('" + dossier + "', 'EMPLOYMENT_CERTIFICATE', 60, '{}', 'SATISFIED', '[]', '{\"employer\":\"Lab\","
                 + "\"holder\":{\"name\":\"" + name + "\",\"passportNumber\":\"" + passport + "\"}}')");
         try (Connection connection = dataSource.getConnection()) {
             new V22__KeyedHolderDigests().migrate(new Context() {

@@ -35,6 +35,15 @@ public interface GatewayConfig {
     interface Backend {
         /** Base URL of the service, for example {@code http://eligibility-service:8081}. */
         String url();
+
+        /** This backend's own {@code gateway.breaker.failure-threshold}. */
+        Optional<Integer> failureThreshold();
+
+        /** This backend's own {@code gateway.breaker.open-for}. */
+        Optional<Duration> openFor();
+
+        /** This backend's own {@code gateway.breaker.slow-call} (a backend taking large uploads may need more). */
+        Optional<Duration> slowCall();
     }
 
     interface Route {
@@ -117,13 +126,21 @@ public interface GatewayConfig {
     }
 
     interface Breaker {
-        /** Consecutive transport failures or timeouts of a backend that open its circuit. */
+        /** Consecutive failures of a backend (no connection, timeout, slow call) that open its circuit. */
         @WithDefault("5")
         int failureThreshold();
 
         /** How long an open circuit answers 503 at once before one trial request is let through. */
         @WithDefault("10S")
         Duration openFor();
+
+        /**
+         * A request still without an answer this long after it started counts as a failure at that moment (it goes
+         * on until the route's timeout): a hung backend opens its circuit after {@code failure-threshold} slow calls
+         * instead of after as many full timeouts. 0 turns it off.
+         */
+        @WithDefault("2S")
+        Duration slowCall();
     }
 
     interface Cors {

@@ -9,6 +9,7 @@ import io.vertx.core.http.PoolOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Backends {
 
     /** A backend's address and circuit. */
-    public record Backend(String name, String host, int port, boolean ssl, CircuitBreaker breaker) {
+    public record Backend(String name, String host, int port, boolean ssl, CircuitBreaker breaker, Duration slowCall) {
     }
 
     private final Map<String, Backend> byName;
@@ -40,8 +41,11 @@ public class Backends {
             URI url = URI.create(backend.url());
             boolean ssl = "https".equalsIgnoreCase(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : ssl ? 443 : 80;
-            backends.put(name, new Backend(name, url.getHost(), port, ssl, new CircuitBreaker(name,
-                    config.breaker().failureThreshold(), config.breaker().openFor().toNanos())));
+            CircuitBreaker breaker = new CircuitBreaker(name,
+                    backend.failureThreshold().orElse(config.breaker().failureThreshold()),
+                    backend.openFor().orElse(config.breaker().openFor()).toNanos());
+            backends.put(name, new Backend(name, url.getHost(), port, ssl, breaker,
+                    backend.slowCall().orElse(config.breaker().slowCall())));
         });
         this.byName = Collections.unmodifiableMap(backends);
         this.vertx = vertx;

@@ -7,7 +7,9 @@ import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -30,21 +32,42 @@ final class Forwarding implements ProxyInterceptor {
 
     private final CircuitBreaker breaker;
     private final BodyLimit bodyLimit;
+    private final Vertx vertx;
+    private final long slowCallMillis;
+    private final BreakerMetrics metrics;
 
-    Forwarding(CircuitBreaker breaker, BodyLimit bodyLimit) {
+    Forwarding(CircuitBreaker breaker, BodyLimit bodyLimit, Vertx vertx, long slowCallMillis, BreakerMetrics metrics) {
         this.breaker = breaker;
         this.bodyLimit = bodyLimit;
+        this.vertx = vertx;
+        this.slowCallMillis = slowCallMillis;
+        this.metrics = metrics;
     }
 
+    /**
+     * Every request let through ends in exactly one verdict on its permit: success (the backend answered),
+     * failure (no connection, no answer within the route's timeout, or still no answer after the slow-call limit:
+     * given when the limit passes, while the call goes on), or not counted (the client went away, or its chunked
+     * body passed the limit). The verdicts each way of ending gives are listed in ForwardingTest.
+     */
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         long now = System.nanoTime();
-        if (!breaker.allowRequest(now)) {
+        CircuitBreaker.Permit permit = breaker.tryAcquire(now);
+        if (permit == null) {
+            metrics.refused(breaker.backend());
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
                     "The " + breaker.backend() + " service is unavailable; try again later",
                     breaker.retryAfterSeconds(now)));
         }
+        HttpServerResponse clientSide = request.proxiedRequest().response();
+        // the client's connection closing before a verdict: nothing learnt about the backend (the proxy uses the
+        // response's exception handler; the close handler is free)
+        clientSide.closeHandler(closed -> verdict(permit.notCounted(), "not-counted"));
+        long slowTimer = slowCallMillis > 0
+                ? vertx.setTimer(slowCallMillis, id -> verdict(permit.failure(System.nanoTime()), "slow"))
+                : -1;
         MultiMap headers = request.headers();
         long maxBodyBytes = bodyLimit.limitFor(request.getMethod(), request.proxiedRequest().path());
         boolean chunked = isChunked(headers);
@@ -55,19 +78,23 @@ final class Forwarding implements ProxyInterceptor {
                     () -> context.set(TOO_LARGE, Boolean.TRUE)), -1));
         }
         return context.sendRequest().compose(response -> {
-            breaker.onSuccess();
+            cancel(slowTimer);
+            verdict(permit.success(), "success");
             return Future.succeededFuture(response);
         }, failure -> {
+            cancel(slowTimer);
             if (context.get(TOO_LARGE, Boolean.class) != null) {
-                request.proxiedRequest().response().putHeader(HttpHeaders.CONNECTION, "close");
+                verdict(permit.notCounted(), "not-counted");
+                clientSide.putHeader(HttpHeaders.CONNECTION, "close");
                 return Future.succeededFuture(problem(request, GatewayProblem.PAYLOAD_TOO_LARGE,
                         "The body may have at most " + maxBodyBytes + " bytes", 0));
             }
-            if (request.proxiedRequest().response().closed()) {
+            if (clientSide.closed()) {
                 // the client went away mid-request (a load generator stopping, a portal timing out): not the backend's fault
+                verdict(permit.notCounted(), "not-counted");
                 return Future.failedFuture(failure);
             }
-            breaker.onFailure(System.nanoTime());
+            verdict(permit.failure(System.nanoTime()), "failure");
             if (failure instanceof TimeoutException && !String.valueOf(failure.getMessage()).contains("connection")) {
                 return Future.succeededFuture(problem(request, GatewayProblem.GATEWAY_TIMEOUT,
                         "The " + breaker.backend() + " service did not answer in time", 0));
@@ -75,6 +102,18 @@ final class Forwarding implements ProxyInterceptor {
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
                     "The " + breaker.backend() + " service cannot be reached", 1));
         });
+    }
+
+    private void verdict(boolean given, String outcome) {
+        if (given) {
+            metrics.verdict(breaker.backend(), outcome);
+        }
+    }
+
+    private void cancel(long timer) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
     }
 
     @Override

@@ -49,10 +49,12 @@ public class GatewayRouter {
     private final Vertx vertx;
     private final DocumentRoutes documents;
     private final AccessLog accessLog;
+    private final BreakerMetrics breakerMetrics;
 
     public GatewayRouter(GatewayConfig config, Backends backends, JWTParser parser, Vertx vertx, DocumentRoutes documents,
-            AccessLog accessLog) {
+            AccessLog accessLog, BreakerMetrics breakerMetrics) {
         this.accessLog = accessLog;
+        this.breakerMetrics = breakerMetrics;
         this.config = config;
         this.backends = backends;
         this.parser = parser;
@@ -102,7 +104,8 @@ public class GatewayRouter {
             }
             router.route(prefix).order(FIRST + 6).handler(proxy);
             router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
-            LOG.infof("route %s: %s -> %s:%d (timeout %d ms)", name, prefix, backend.host(), backend.port(), timeout);
+            LOG.infof("route %s: %s -> %s:%d (timeout %d ms, slow call %d ms)", name, prefix, backend.host(), backend.port(),
+                    timeout, backend.slowCall().toMillis());
         });
         router.route(API).order(FIRST + 7).handler(ctx ->
                 ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "No service owns this path"));
@@ -125,7 +128,8 @@ public class GatewayRouter {
                 .setSsl(backend.ssl())
                 // no byte from the backend for this long fails the request: the route's timeout
                 .setIdleTimeout(timeoutMillis)));
-        proxy.addInterceptor(new Forwarding(backend.breaker(), bodyLimit));
+        proxy.addInterceptor(new Forwarding(backend.breaker(), bodyLimit, vertx, backend.slowCall().toMillis(),
+                breakerMetrics));
         return proxy;
     }
 }

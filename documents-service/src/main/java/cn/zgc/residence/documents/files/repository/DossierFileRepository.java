@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The files of dossier items, their history, and the little this module reads of a dossier (its owner, status and
+ * The files of dossier items, their history, and the little this module reads of a dossier (its owner, state and
  * checklist codes) by plain queries, so that it does not depend on the dossier's own entities.
  */
 @ApplicationScoped
 public class DossierFileRepository implements PanacheRepositoryBase<DossierFileEntity, UUID> {
 
     /** What the file endpoints need to know of a dossier. */
-    public record DossierFacts(UUID id, String partnerId, String status) {
+    public record DossierFacts(UUID id, String partnerId, String state) {
     }
 
     private final EntityManager em;
@@ -27,7 +27,7 @@ public class DossierFileRepository implements PanacheRepositoryBase<DossierFileE
 
     public Optional<DossierFacts> dossier(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, partner_id, status FROM dossier WHERE id = :id")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, partner_id, state FROM dossier WHERE id = :id")
                 .setParameter("id", id).getResultList();
         return rows.stream().findFirst()
                 .map(row -> new DossierFacts((UUID) row[0], (String) row[1], (String) row[2]));

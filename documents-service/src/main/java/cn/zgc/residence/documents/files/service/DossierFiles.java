@@ -281,8 +281,8 @@ public class DossierFiles {
     }
 
     private static void requireChangeable(DossierFacts dossier) {
-        if (!CHANGEABLE.contains(dossier.status())) {
-            throw ApiException.conflict("Dossier " + dossier.id() + " is " + dossier.status()
+        if (!CHANGEABLE.contains(dossier.state())) {
+            throw ApiException.conflict("Dossier " + dossier.id() + " is " + dossier.state()
                     + "; its files no longer change");
         }
     }
