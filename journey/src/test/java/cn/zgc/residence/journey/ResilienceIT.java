@@ -172,14 +172,7 @@ class ResilienceIT {
     private static String letter(Journey eligibility, String partner, String applicantRef) {
         String id = eligibility.partner(partner).body(Journey.eligibleAssessment(applicantRef))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
-        int status = eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").statusCode();
-        if (status == 403) {
-            // while eligibility-service still issues letters under the retiring officer role (the committee's takes
-            // over in this wave); remove with it
-            status = eligibility.as(Tokens.officer("officer-journey")).post("/api/v1/assessments/" + id + "/recommendation")
-                    .statusCode();
-        }
-        assertThat(status).as("the letter for %s", id).isEqualTo(201);
+        eligibility.committee().post("/api/v1/assessments/" + id + "/recommendation").then().statusCode(201);
         return id;
     }
 

@@ -37,6 +37,7 @@ public final class Tokens {
         return sign(claims(subject, "immigration"), TestKeys.privateKey());
     }
 
+    /** A token with only the retired {@code officer} role, which every service and the gateway refuse (403). */
     public static String officer() {
         return officer("officer-1");
     }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who is calling: a partner (named by its {@code partner_id} claim) or an officer. A partner sees only what it
+ * Who is calling: a partner (named by its {@code partner_id} claim) or an officer of the committee or of immigration. A partner sees only what it
  * created; for anything else the answer is 404, so that another partner's ids reveal nothing.
  */
 @RequestScoped
@@ -33,10 +33,6 @@ public class Caller {
 
     public boolean isPartner() {
         return roles().contains(Roles.PARTNER);
-    }
-
-    public boolean isOfficer() {
-        return token.getGroups().contains(Roles.OFFICER);
     }
 
     /** The calling partner's id; a partner token without the claim is refused. */

@@ -8,9 +8,6 @@ public final class Roles {
     public static final String COMMITTEE = "committee";
     /** The Exit-Entry Administration's halls: hours, notices, appointments, acceptance, decisions, cards, fees. */
     public static final String IMMIGRATION = "immigration";
-    /** Retired: tokens carrying only this role are refused. */
-    @Deprecated(forRemoval = true)
-    public static final String OFFICER = "officer";
     public static final String PARTNER_ID_CLAIM = "partner_id";
 
     private Roles() {

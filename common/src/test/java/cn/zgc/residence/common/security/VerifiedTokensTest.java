@@ -39,7 +39,7 @@ class VerifiedTokensTest {
     @Test
     void onceItsExpiryHasPassedATokenIsVerifiedInFullAgain() throws ParseException {
         String token = Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("short-lived")
-                .groups(Set.of(Roles.OFFICER)).issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(2))
+                .groups(Set.of(Roles.IMMIGRATION)).issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(2))
                 .jws().algorithm(SignatureAlgorithm.RS256).sign(TestKeys.privateKey());
         JsonWebToken first = parser.parse(token);
 
