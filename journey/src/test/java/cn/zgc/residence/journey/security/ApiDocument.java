@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The operations of an OpenAPI document under /api/v1, read as the tests need them: method, path, the roles the
+ * The operations of an OpenAPI document under /api/v1 (and the public ones, {@code security: []}, outside it), read
+ * as the tests need them: method, path, the roles the
  * bearer requirement names, the parameters and the request body with its schema and example.
  */
 final class ApiDocument {
@@ -25,12 +26,11 @@ final class ApiDocument {
     private ApiDocument(JsonNode root) {
         this.root = root;
         root.path("paths").fields().forEachRemaining(path -> {
-            if (!path.getKey().startsWith("/api/v1/")) {
-                return;
-            }
+            boolean api = path.getKey().startsWith("/api/v1/");
             for (String method : METHODS) {
                 JsonNode op = path.getValue().path(method);
-                if (op.isObject()) {
+                // outside /api/v1 only the operations the document declares public (security: [])
+                if (op.isObject() && (api || isPublic(op))) {
                     operations.add(operation(method.toUpperCase(), path.getKey(), op, path.getValue()));
                 }
             }
@@ -65,6 +65,11 @@ final class ApiDocument {
 
     List<Operation> operations() {
         return operations;
+    }
+
+    /** An operation that needs no token: its security requirement is explicitly empty. */
+    static boolean isPublic(JsonNode op) {
+        return op.path("security").isArray() && op.path("security").isEmpty();
     }
 
     private Operation operation(String method, String path, JsonNode op, JsonNode pathItem) {
@@ -130,9 +135,15 @@ final class ApiDocument {
             return method + " " + path;
         }
 
-        /** The first path segment after /api/v1: the collection the operation belongs to. */
+        /** The first path segment after /api/v1 (or of a public path): the collection the operation belongs to. */
         String collection() {
-            return path.substring("/api/v1/".length()).split("/")[0];
+            String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path.substring(1);
+            return rest.split("/")[0];
+        }
+
+        /** Needs no token at all (security: []). */
+        boolean isPublic() {
+            return !path.startsWith("/api/v1/");
         }
 
         boolean hasBody() {

@@ -98,6 +98,10 @@ final class Fixtures {
         pathValues.put("webhook-subscriptions:id", subscriptionId);
         pathValues.put("halls:versionId", json(get(gateway + "/api/v1/halls/" + HALL + "/capacity", immigrationToken))
                 .get(0).path("id").asText());
+        JsonNode letter = json(get(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", ownerToken));
+        pathValues.put("verify:number", letter.path("letterNumber").asText());
+        queryValues.put("code", java.net.URI.create(letter.path("verificationUrl").asText()).getQuery()
+                .replaceFirst("^.*code=", "").replaceFirst("&.*$", ""));
         pathValues.put("assessments:id", assessmentId);
         pathValues.put("dossiers:id", dossierId);
         pathValues.put("dossiers:code", "MEDICAL_CERTIFICATE");
