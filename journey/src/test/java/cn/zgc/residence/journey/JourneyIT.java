@@ -60,6 +60,15 @@ class JourneyIT {
         String stranger = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String applicantRef = "APP-" + UUID.randomUUID().toString().substring(0, 8);
 
+        // 0. both partners' portals subscribe to their cases' events (notifications-service, signed webhooks)
+        PartnerEndpoint endpoint = new PartnerEndpoint();
+        PartnerEndpoint strangersEndpoint = new PartnerEndpoint();
+        List<String> wanted = List.of("DossierOpened", "DossierAccepted", "DossierDecided", "CardCollected");
+        endpoint.verifyWith(journey.partner(partner).body(Map.of("url", endpoint.url(), "eventTypes", wanted))
+                .post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("secret"));
+        strangersEndpoint.verifyWith(journey.partner(stranger).body(Map.of("url", strangersEndpoint.url(),
+                "eventTypes", wanted)).post("/api/v1/webhook-subscriptions").then().statusCode(201).extract().path("secret"));
+
         // 1. the partner assesses an eligible applicant
         String assessmentId = journey.partner(partner).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Journey.eligibleAssessment(applicantRef))
@@ -153,7 +162,22 @@ class JourneyIT {
                         equalTo(List.of("BECOME_READY", "SUBMIT", "ACCEPT", "START_EXAMINATION", "APPROVE", "PRODUCE_CARD",
                                 "COLLECT_CARD")));
 
-        // 10. another partner sees none of it
+        // 10. the partner's endpoint received every wanted event of its dossier, signed, once each; the other partner's
+        //     endpoint received nothing of it
+        await("the dossier's events at the partner's endpoint").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> endpoint.deliveries().stream()
+                        .filter(d -> dossierId.equals(d.event().path("data").path("dossierId").asText()))
+                        .map(d -> d.event().path("type").asText()).toList(),
+                        types -> types.containsAll(List.of("cn.zgc.documents.DossierOpened.v1",
+                                "cn.zgc.documents.DossierAccepted.v1", "cn.zgc.documents.DossierDecided.v1",
+                                "cn.zgc.documents.CardCollected.v1")));
+        assertThat(endpoint.deliveries()).allMatch(PartnerEndpoint.Delivery::verified, "verified by the library")
+                .extracting(PartnerEndpoint.Delivery::webhookId).doesNotHaveDuplicates();
+        assertThat(strangersEndpoint.deliveries()).noneMatch(d -> d.event().toString().contains(dossierId));
+        endpoint.close();
+        strangersEndpoint.close();
+
+        // 11. another partner sees none of it
         strangerSeesNothing(stranger, assessmentId, dossierId);
         journey.partner(stranger).get("/api/v1/invoices/" + invoiceId).then().statusCode(404);
         journey.partner(stranger).get("/api/v1/invoices/" + invoiceId + "/payments/" + paymentId).then().statusCode(404);
