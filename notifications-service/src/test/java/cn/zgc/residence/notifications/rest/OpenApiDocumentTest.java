@@ -22,8 +22,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void healthAndMetricsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void healthAndMetricsAnswerOnTheManagementInterface() {
+        given().get(readiness).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
     }
+
+    /** Health and metrics are served on the management interface (its root is /q), not on the API port. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
+    java.net.URL readiness;
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
 }
