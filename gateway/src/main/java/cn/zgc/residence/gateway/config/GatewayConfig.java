@@ -35,6 +35,10 @@ public interface GatewayConfig {
     interface Backend {
         /** Base URL of the service, for example {@code http://eligibility-service:8081}. */
         String url();
+
+        /** Whether the backend serves API operations for the merged OpenAPI document (the web pages do not). */
+        @WithDefault("true")
+        boolean apiDocument();
     }
 
     interface Route {
