@@ -38,7 +38,7 @@ class HallNoticeResourceTest {
     @Test
     void publishesSpecialSundayHoursThatTheScheduleShowsAtOnceAndAnnouncesThem() {
         LocalDate sunday = BASE;
-        String location = given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        String location = given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(body(sunday, sunday, "SPECIAL_HOURS", "[\"09:00-12:00\"]"))
                 .when().post("/api/v1/halls/tongzhou-center/notices")
                 .then().statusCode(201)
@@ -70,7 +70,7 @@ class HallNoticeResourceTest {
     @Test
     void closesAWeekOfRegularDays() {
         LocalDate monday = BASE.plusWeeks(2).plusDays(1);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(body(monday, monday.plusDays(5), "CLOSED", null))
                 .when().post("/api/v1/halls/shunyi-center/notices")
                 .then().statusCode(201);
@@ -97,20 +97,20 @@ class HallNoticeResourceTest {
     void refusesABadNoticeAndStoresNothing(int fromOffset, int toOffset, String kind, String intervals, String field) {
         LocalDate from = BASE.plusWeeks(10).plusDays(fromOffset);
         LocalDate to = BASE.plusWeeks(10).plusDays(toOffset);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(body(from, to, kind, intervals))
                 .when().post("/api/v1/halls/shijingshan-center/notices")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder(field));
-        given().auth().oauth2(Tokens.officer()).queryParam("past", "true")
+        given().auth().oauth2(Tokens.immigration()).queryParam("past", "true")
                 .when().get("/api/v1/halls/shijingshan-center/notices")
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
     void refusesMissingReasons() {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body("{\"from\": \"" + BASE + "\", \"to\": \"" + BASE + "\", \"kind\": \"CLOSED\", \"reasonEn\": \" \"}")
                 .when().post("/api/v1/halls/shijingshan-center/notices")
                 .then().statusCode(400)
@@ -126,8 +126,20 @@ class HallNoticeResourceTest {
     }
 
     @Test
+    void refusesTheRetiredOfficerRoleAndTheCommitteeForNotices() {
+        for (String token : List.of(Tokens.officer(), Tokens.committee())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(body(BASE, BASE, "CLOSED", null))
+                    .when().post("/api/v1/halls/chaoyang-center/notices")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/halls/chaoyang-center/notices").then().statusCode(403);
+        given().auth().oauth2(Tokens.committee()).when().get("/api/v1/halls/chaoyang-center/notices").then().statusCode(200);
+    }
+
+    @Test
     void answersNotFoundForANoticeOfAnUnknownHall() {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(body(BASE, BASE, "CLOSED", null))
                 .when().post("/api/v1/halls/nowhere/notices")
                 .then().statusCode(404).contentType("application/problem+json")

@@ -21,6 +21,14 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/v1/halls/{id}/calendar.ics'.get.responses.'200'.content", hasKey("text/calendar"))
                 .body("paths.'/api/v1/halls/{id}/notices'.post.responses", hasKey("201"))
                 .body("paths.'/api/v1/halls/{id}/notices'.post.responses", hasKey("403"))
-                .body("paths.'/api/v1/halls/{id}/regular-hours'.post.responses", hasKey("409"));
+                .body("paths.'/api/v1/halls/{id}/regular-hours'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/appointments'.post.responses", hasKey("201"))
+                .body("paths.'/api/v1/appointments'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/appointments'.post.responses", hasKey("503"))
+                .body("paths.'/api/v1/appointments/{id}'.get.responses", hasKey("404"))
+                .body("paths.'/api/v1/appointments/{id}/invitation.ics'.get.responses.'200'.content", hasKey("text/calendar"))
+                .body("paths.'/api/v1/halls/{id}/slots'.get.summary", notNullValue())
+                .body("paths.'/api/v1/slots/earliest'.get.responses", hasKey("400"))
+                .body("paths.'/api/v1/halls/{id}/capacity'.post.responses", hasKey("409"));
     }
 }

@@ -27,7 +27,7 @@ class RegularHoursResourceTest {
     void changesRegularHoursFromAFutureDateAndKeepsTheOldHoursBefore() {
         // a Monday well after the notice tests' dates, so they do not meet
         LocalDate monday = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(8).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(SHORTER.formatted(monday))
                 .when().post("/api/v1/halls/tongzhou-center/regular-hours")
                 .then().statusCode(201)
@@ -46,7 +46,7 @@ class RegularHoursResourceTest {
                 .then().statusCode(200)
                 .body("effectiveFrom", contains("2024-01-01", monday.toString()));
 
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(SHORTER.formatted(monday))
                 .when().post("/api/v1/halls/tongzhou-center/regular-hours")
                 .then().statusCode(409).contentType("application/problem+json");
@@ -55,7 +55,7 @@ class RegularHoursResourceTest {
     @Test
     void refusesToChangeTodayOrThePast() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body(SHORTER.formatted(today))
                 .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
                 .then().statusCode(400)
@@ -66,7 +66,7 @@ class RegularHoursResourceTest {
 
     @Test
     void refusesMalformedIntervalsNamingTheDay() {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body("{\"effectiveFrom\": \"2099-01-05\", \"weekly\": {\"MONDAY\": [\"09:00-25:00\"]}}")
                 .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
                 .then().statusCode(400)
@@ -75,17 +75,21 @@ class RegularHoursResourceTest {
 
     @Test
     void refusesAnUnknownDayOfTheWeek() {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
                 .body("{\"effectiveFrom\": \"2099-01-05\", \"weekly\": {\"FUNDAY\": [\"09:00-17:00\"]}}")
                 .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
-    void letsOnlyOfficersChangeHours() {
-        given().auth().oauth2(Tokens.partner("p-hours")).contentType(ContentType.JSON)
-                .body(SHORTER.formatted("2099-01-05"))
-                .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
+    void letsOnlyImmigrationChangeHours() {
+        for (String token : java.util.List.of(Tokens.partner("p-hours"), Tokens.committee(), Tokens.officer())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(SHORTER.formatted("2099-01-05"))
+                    .when().post("/api/v1/halls/zhongguancun-center/regular-hours")
+                    .then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/halls/zhongguancun-center/regular-hours")
                 .then().statusCode(403);
     }
 }

@@ -1,5 +1,8 @@
 package cn.zgc.residence.common.events;
 
+import cn.zgc.residence.common.events.payload.AppointmentBooked;
+import cn.zgc.residence.common.events.payload.AppointmentCancelled;
+import cn.zgc.residence.common.events.payload.AppointmentRescheduled;
 import cn.zgc.residence.common.events.payload.AssessmentCompleted;
 import cn.zgc.residence.common.events.payload.CardCollected;
 import cn.zgc.residence.common.events.payload.CardProduced;
@@ -52,7 +55,10 @@ public enum EventType {
     PAYMENT_CONFIRMED("fees", "PaymentConfirmed", Topics.FEES_INVOICES, PaymentConfirmed.class),
     PAYMENT_REJECTED("fees", "PaymentRejected", Topics.FEES_INVOICES, PaymentRejected.class),
     FEE_SCHEDULE_CHANGED("fees", "FeeScheduleChanged", Topics.FEES_SCHEDULES, FeeScheduleChanged.class),
-    HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class);
+    HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class),
+    APPOINTMENT_BOOKED("offices", "AppointmentBooked", Topics.OFFICES_APPOINTMENTS, AppointmentBooked.class),
+    APPOINTMENT_CANCELLED("offices", "AppointmentCancelled", Topics.OFFICES_APPOINTMENTS, AppointmentCancelled.class),
+    APPOINTMENT_RESCHEDULED("offices", "AppointmentRescheduled", Topics.OFFICES_APPOINTMENTS, AppointmentRescheduled.class);
 
     private final String service;
     private final String eventName;

@@ -9,6 +9,7 @@ public final class Topics {
     public static final String FEES_INVOICES = "fees.invoices";
     public static final String FEES_SCHEDULES = "fees.schedules";
     public static final String OFFICES_NOTICES = "offices.notices";
+    public static final String OFFICES_APPOINTMENTS = "offices.appointments";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 

@@ -54,8 +54,12 @@ public class Caller {
         return subject != null ? subject : token.getName();
     }
 
+    /**
+     * An officer (committee or immigration) sees every partner's resource, a partner only its own; which officer
+     * roles may call an operation at all is the resource's {@code @RolesAllowed}.
+     */
     public boolean canSee(String ownerPartnerId) {
-        return isOfficer() || partnerId().equals(ownerPartnerId);
+        return isCommittee() || isImmigration() || (isPartner() && partnerId().equals(ownerPartnerId));
     }
 
     /** Returns the resource if the caller may see it; otherwise answers 404 as if it did not exist. */

@@ -158,13 +158,13 @@ public class InvoiceService {
 
     public InvoiceView get(UUID id, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Invoice", id));
-        return reader.view(InvoiceVisibility.visible(caller, invoice));
+        return reader.view(caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id));
     }
 
     /** The dossier's invoices; another partner's dossier answers 404, as if it had none. */
     public List<InvoiceView> listByDossier(UUID dossierId, Caller caller) {
         List<InvoiceEntity> all = invoices.listByDossier(dossierId);
-        List<InvoiceEntity> visible = all.stream().filter(i -> InvoiceVisibility.canSee(caller, i.partnerId)).toList();
+        List<InvoiceEntity> visible = all.stream().filter(i -> caller.canSee(i.partnerId)).toList();
         if (visible.isEmpty() && !all.isEmpty()) {
             throw ApiException.notFound("Dossier", dossierId);
         }

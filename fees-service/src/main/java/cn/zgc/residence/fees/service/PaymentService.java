@@ -190,12 +190,12 @@ public class PaymentService {
     private InvoiceEntity lockVisible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findForUpdate(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        return InvoiceVisibility.visible(caller, invoice);
+        return caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
     }
 
     private void visible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        InvoiceVisibility.visible(caller, invoice);
+        caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
     }
 }

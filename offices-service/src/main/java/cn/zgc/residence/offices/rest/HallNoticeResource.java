@@ -48,9 +48,9 @@ public class HallNoticeResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a notice for a hall's days (officer); published as HallNoticePublished on offices.notices")
+    @Operation(summary = "Publish a notice for a hall's days (immigration); published as HallNoticePublished on offices.notices")
     @APIResponse(responseCode = "201", description = "Published; Location names the notice",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid dates, kind, intervals or reasons; nothing is stored",
@@ -65,7 +65,7 @@ public class HallNoticeResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "A hall's notices that have not ended yet, by first day")
     @APIResponse(responseCode = "200", description = "The notices")
     public List<NoticeView> list(@PathParam("id") String id, @QueryParam("past") String past) {
@@ -74,7 +74,7 @@ public class HallNoticeResource {
 
     @GET
     @Path("{noticeId}")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "One notice")
     @APIResponse(responseCode = "200", description = "The notice")
     public NoticeView get(@PathParam("id") String id, @PathParam("noticeId") String noticeId) {

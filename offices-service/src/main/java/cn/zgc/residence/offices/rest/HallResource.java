@@ -1,6 +1,7 @@
 package cn.zgc.residence.offices.rest;
 
 import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.HallView;
 import cn.zgc.residence.offices.api.NextOpeningView;
@@ -30,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/halls")
 @Tag(name = "Halls", description = "The service halls that take applications, and when they are open")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = "No valid bearer token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has neither role partner nor officer",
+@APIResponse(responseCode = "403", description = "The token has none of the roles partner, committee, immigration",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallResource {
 
@@ -42,9 +43,11 @@ public class HallResource {
             + "RESIDENCE_PERMIT_STUDY, RESIDENCE_PERMIT_FAMILY_REUNION, RESIDENCE_PERMIT_PRIVATE_BUSINESS";
 
     private final HallService halls;
+    private final Caller caller;
 
-    public HallResource(HallService halls) {
+    public HallResource(HallService halls, Caller caller) {
         this.halls = halls;
+        this.caller = caller;
     }
 
     @GET
@@ -117,7 +120,8 @@ public class HallResource {
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed")
+    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed; for immigration, each with its "
+            + "booked and offered seats (X-ZGC-BOOKED, X-ZGC-CAPACITY and the description)")
     @APIResponse(responseCode = "200", description = "The open intervals from today on",
             content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "400", description = "days is not between 1 and 366",
@@ -126,7 +130,7 @@ public class HallResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("id") String id,
             @Parameter(description = "How many days from today; default 90") @QueryParam("days") String days) {
-        String ics = halls.calendarFeed(id, QueryValues.integer("days", days));
+        String ics = halls.calendarFeed(id, QueryValues.integer("days", days), caller.isImmigration());
         return Response.ok(ics, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + id + ".ics\"")
                 .build();

@@ -49,9 +49,9 @@ public class RegularHoursResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a hall's regular hours from a future date on (officer); earlier days keep the old hours")
+    @Operation(summary = "Change a hall's regular hours from a future date on (immigration); earlier days keep the old hours")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the version by its first day",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegularHoursView.class)))
     @APIResponse(responseCode = "400", description = "effectiveFrom not in the future, or malformed intervals; nothing is stored",
@@ -69,7 +69,7 @@ public class RegularHoursResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "Every version of a hall's regular hours, oldest first")
     @APIResponse(responseCode = "200", description = "The versions")
     public List<RegularHoursView> list(@PathParam("id") String id) {
@@ -78,7 +78,7 @@ public class RegularHoursResource {
 
     @GET
     @Path("{effectiveFrom}")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "The version of a hall's regular hours that starts on a day")
     @APIResponse(responseCode = "200", description = "The version")
     public RegularHoursView get(@PathParam("id") String id, @PathParam("effectiveFrom") String effectiveFrom) {

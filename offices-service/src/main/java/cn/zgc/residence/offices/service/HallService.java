@@ -40,11 +40,13 @@ public class HallService {
     private final HallDirectory directory;
     private final OfficesConfig config;
     private final Clock clock;
+    private final SlotService slots;
 
-    public HallService(HallDirectory directory, OfficesConfig config, Clock clock) {
+    public HallService(HallDirectory directory, OfficesConfig config, Clock clock, SlotService slots) {
         this.directory = directory;
         this.config = config;
         this.clock = clock;
+        this.slots = slots;
     }
 
     /** The halls, optionally only those that take a category from this applicant, or that are open at an instant. */
@@ -103,8 +105,8 @@ public class HallService {
                 .toList();
     }
 
-    /** The coming open intervals of a hall as an iCalendar document. */
-    public String calendarFeed(String id, Integer days) {
+    /** The coming open intervals of a hall as an iCalendar document; with {@code withLoad}, their booked seats. */
+    public String calendarFeed(String id, Integer days, boolean withLoad) {
         HallDirectory.Snapshot s = directory.snapshot();
         Hall hall = hall(s, id);
         int count = days != null ? days : config.calendarFeedDays();
@@ -113,7 +115,8 @@ public class HallService {
         }
         LocalDate from = today();
         List<DaySchedule> schedule = s.calculator().schedule(s.hours().get(hall.id()), from, from.plusDays(count - 1L));
-        return IcsCalendar.write(hall, schedule, OffsetDateTime.now(clock));
+        return IcsCalendar.write(hall, schedule, OffsetDateTime.now(clock),
+                withLoad ? slots.load(hall.id(), schedule) : null);
     }
 
     /** A full year of schedules for all halls, from the snapshot: the unit the benchmark measures. */

@@ -6,7 +6,9 @@ import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.offices.api.NoticeRequest;
 import cn.zgc.residence.offices.api.NoticeView;
+import cn.zgc.residence.offices.domain.HallHours;
 import cn.zgc.residence.offices.domain.HallNotice;
+import cn.zgc.residence.offices.repository.AppointmentRepository;
 import cn.zgc.residence.offices.domain.NoticeKind;
 import cn.zgc.residence.offices.domain.TimeInterval;
 import cn.zgc.residence.offices.repository.HallNoticeEntity;
@@ -30,22 +32,36 @@ public class NoticeService {
     private final HallNoticeRepository notices;
     private final Outbox outbox;
     private final Clock clock;
+    private final AppointmentReleases releases;
+    private final AppointmentRepository appointments;
 
-    public NoticeService(HallDirectory directory, HallNoticeRepository notices, Outbox outbox, Clock clock) {
+    public NoticeService(HallDirectory directory, HallNoticeRepository notices, Outbox outbox, Clock clock,
+            AppointmentReleases releases, AppointmentRepository appointments) {
         this.directory = directory;
         this.notices = notices;
         this.outbox = outbox;
         this.clock = clock;
+        this.releases = releases;
+        this.appointments = appointments;
     }
 
     public NoticeView publish(String hallId, NoticeRequest request, String actor) {
         HallService.hall(directory.snapshot(), hallId);
         HallNotice notice = validate(hallId, request);
         QuarkusTransaction.requiringNew().run(() -> {
+            // no booking of this hall commits while the notice is stored and its cancellations are decided
+            appointments.lockHallForNotice(hallId);
             notices.persist(entity(notice, actor));
             outbox.record(new HallNoticePublished(notice.id(), hallId, notice.from(), notice.to(), notice.kind().name(),
                     notice.intervals().stream().map(TimeInterval::toString).toList(), notice.reasonEn(),
                     notice.reasonZh(), notice.publishedAt()));
+            HallDirectory.Snapshot s = directory.snapshot();
+            List<HallNotice> withNew = new ArrayList<>(notices.list("hallId = ?1 and dateFrom <= ?2 and dateTo >= ?3",
+                    hallId, notice.to(), notice.from()).stream().map(HallDirectory::toNotice).toList());
+            withNew.removeIf(n -> n.id().equals(notice.id()));
+            withNew.add(notice);
+            releases.applyNotice(notice, new HallHours(hallId, s.hours().get(hallId).versions(), withNew),
+                    s.calculator(), actor);
         });
         directory.refresh();
         return view(notice);

@@ -1,0 +1,318 @@
+package cn.zgc.residence.offices.service;
+
+import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.common.events.payload.AppointmentBooked;
+import cn.zgc.residence.common.events.payload.AppointmentRescheduled;
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.common.problem.Problem;
+import cn.zgc.residence.common.problem.ProblemKind;
+import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.offices.api.AppointmentView;
+import cn.zgc.residence.offices.api.BookingRequest;
+import cn.zgc.residence.offices.api.CancellationRequest;
+import cn.zgc.residence.offices.api.RescheduleRequest;
+import cn.zgc.residence.offices.client.DocumentsDossiers;
+import cn.zgc.residence.offices.client.DossierSummary;
+import cn.zgc.residence.offices.config.OfficesConfig;
+import cn.zgc.residence.offices.domain.ApplicantFacts;
+import cn.zgc.residence.offices.domain.Hall;
+import cn.zgc.residence.offices.domain.OpeningHoursCalculator;
+import cn.zgc.residence.offices.domain.Slot;
+import cn.zgc.residence.offices.repository.AppointmentEntity;
+import cn.zgc.residence.offices.repository.AppointmentRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Appointments for dossiers. Before writing, a booking asks documents-service, with the caller's own token, whose
+ * dossier it is and in which state; then one transaction takes a seat (the database counts seats), stores the
+ * appointment (one active per dossier, by a unique index) and records AppointmentBooked.
+ */
+@ApplicationScoped
+public class AppointmentService {
+
+    private final SlotBooking slots;
+    private final AppointmentRepository appointments;
+    private final AppointmentReleases releases;
+    private final DocumentsDossiers dossiers;
+    private final Caller caller;
+    private final Outbox outbox;
+    private final OfficesConfig config;
+    private final Clock clock;
+
+    public AppointmentService(SlotBooking slots, AppointmentRepository appointments, AppointmentReleases releases,
+            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock) {
+        this.slots = slots;
+        this.appointments = appointments;
+        this.releases = releases;
+        this.dossiers = dossiers;
+        this.caller = caller;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** A booking's answer: the appointment, and whether it is the replay of an earlier request with the same key. */
+    public record Booked(AppointmentView appointment, boolean replayed) {
+    }
+
+    public Booked book(BookingRequest r, String idempotencyKey) {
+        String partnerId = caller.partnerId();
+        String hash = hash(r);
+        if (idempotencyKey != null) {
+            Optional<Booked> replay = replay(partnerId, idempotencyKey, hash);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        Hall hall = slots.hall(r.hallId(), "hallId");
+        DossierSummary dossier = dossier(r.dossierId());
+        if (!partnerId.equals(dossier.partnerId())) {
+            throw ApiException.notFound("Dossier", r.dossierId());
+        }
+        String category = category(r.category(), dossier);
+        ApplicantFacts applicant = applicant(r.employerDistrict(), r.demonstratingEntity());
+        slots.requireTakes(hall, category, applicant);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        AppointmentEntity a = new AppointmentEntity();
+        a.id = UUID.randomUUID();
+        a.dossierId = r.dossierId();
+        a.partnerId = partnerId;
+        a.hallId = hall.id();
+        a.category = category;
+        a.status = AppointmentEntity.BOOKED;
+        a.bookedAt = now;
+        a.updatedAt = now;
+        a.bookedBy = caller.actor();
+        a.idempotencyKey = idempotencyKey;
+        a.requestHash = hash;
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var slot = slots.reserve(hall, category, r.startsAt(), now);
+                a.startsAt = slot.startsAt();
+                a.endsAt = slot.endsAt();
+                if (appointments.seatsTakenAt(hall.id(), category, a.startsAt) >= slot.capacity()) {
+                    throw full(hall, slot);
+                }
+                if (!appointments.insertBooked(a)) {
+                    throw ApiException.conflict("Dossier " + a.dossierId + " already has a booked appointment: cancel or "
+                            + "reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")");
+                }
+                if (!appointments.takeSeat(hall.id(), category, a.startsAt, slot.capacity())) {
+                    throw full(hall, slot);
+                }
+                outbox.record(new AppointmentBooked(a.id, a.dossierId, a.partnerId, a.hallId, a.category,
+                        local(a.startsAt), local(a.endsAt), now));
+            });
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the same key stored by a concurrent retry: answer as its replay
+            if (idempotencyKey != null) {
+                Optional<Booked> replay = replay(partnerId, idempotencyKey, hash);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
+            throw e;
+        }
+        return new Booked(view(a, hall), false);
+    }
+
+    private static ApiException full(Hall hall, Slot slot) {
+        return ApiException.conflict("The slot at " + slot.startsAt() + " at " + hall.id() + " is fully booked ("
+                + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id() + "/slots)");
+    }
+
+    public AppointmentView get(UUID id) {
+        AppointmentEntity a = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
+                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+        return view(a);
+    }
+
+    /** A dossier's appointments, newest first (a partner sees only its own), or immigration's view of a hall's days. */
+    public List<AppointmentView> list(UUID dossierId, String hallId, LocalDate from, LocalDate to) {
+        if (dossierId != null) {
+            return QuarkusTransaction.requiringNew().call(() -> appointments.listForDossier(dossierId)).stream()
+                    .filter(a -> caller.isImmigration() || a.partnerId.equals(caller.partnerId()))
+                    .map(this::view).toList();
+        }
+        if (!caller.isImmigration()) {
+            throw ApiException.invalid("dossierId", "is required");
+        }
+        if (hallId == null) {
+            throw ApiException.invalid("dossierId", "dossierId, or hallId with from and to, is required");
+        }
+        slots.hall(hallId, "hallId");
+        LocalDate start = from != null ? from : LocalDate.now(clock);
+        LocalDate end = to != null ? to : start;
+        if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > 31) {
+            throw ApiException.invalid("to", "must be from 0 to 31 days after from");
+        }
+        OffsetDateTime lo = start.atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        OffsetDateTime hi = end.plusDays(1).atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        return QuarkusTransaction.requiringNew().call(() -> appointments.listAtHall(hallId, lo, hi, 2000)).stream()
+                .map(this::view).toList();
+    }
+
+    public AppointmentView cancel(UUID id, CancellationRequest request) {
+        boolean immigration = caller.isImmigration();
+        String en = request != null && request.reasonEn() != null && !request.reasonEn().isBlank()
+                ? request.reasonEn().strip()
+                : immigration ? "Cancelled by the hall" : "Cancelled by the partner";
+        String zh = request != null && request.reasonZh() != null && !request.reasonZh().isBlank()
+                ? request.reasonZh().strip()
+                : immigration ? "大厅已取消预约" : "申请单位已取消预约";
+        AppointmentEntity a = QuarkusTransaction.requiringNew().call(() -> {
+            AppointmentEntity locked = visible(appointments.findForUpdate(id)
+                    .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+            if (!locked.isBooked()) {
+                throw ApiException.conflict("Appointment " + id + " is already CANCELLED");
+            }
+            releases.cancel(locked, immigration ? AppointmentReleases.IMMIGRATION : AppointmentReleases.PARTNER, en, zh,
+                    null, caller.actor());
+            return locked;
+        });
+        return view(a);
+    }
+
+    public AppointmentView reschedule(UUID id, RescheduleRequest r) {
+        AppointmentEntity current = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
+                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+        if (!current.isBooked()) {
+            throw ApiException.conflict("Appointment " + id + " is CANCELLED: book a new one");
+        }
+        dossier(current.dossierId);
+        Hall hall = slots.hall(r.hallId() != null ? r.hallId() : current.hallId, "hallId");
+        slots.requireTakes(hall, current.category, applicant(r.employerDistrict(), r.demonstratingEntity()));
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        AppointmentEntity moved = QuarkusTransaction.requiringNew().call(() -> {
+            // the hall before the appointment, in the order a notice takes them, so that the two cannot deadlock
+            appointments.lockHallForBooking(hall.id());
+            AppointmentEntity a = appointments.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Appointment", id));
+            if (!a.isBooked()) {
+                throw ApiException.conflict("Appointment " + id + " is CANCELLED: book a new one");
+            }
+            var slot = slots.reserve(hall, a.category, r.startsAt(), now);
+            if (hall.id().equals(a.hallId) && slot.startsAt().isEqual(a.startsAt)) {
+                throw ApiException.conflict("Appointment " + id + " is already at " + local(a.startsAt));
+            }
+            String previousHall = a.hallId;
+            OffsetDateTime previousStart = a.startsAt;
+            OffsetDateTime previousEnd = a.endsAt;
+            // seats in a fixed order (hall, time), so that two reschedules crossing each other cannot deadlock
+            boolean newFirst = (hall.id() + slot.startsAt().toInstant())
+                    .compareTo(previousHall + previousStart.toInstant()) < 0;
+            if (!newFirst) {
+                appointments.releaseSeat(previousHall, a.category, previousStart);
+            }
+            if (!appointments.takeSeat(hall.id(), a.category, slot.startsAt(), slot.capacity())) {
+                throw full(hall, slot);
+            }
+            if (newFirst) {
+                appointments.releaseSeat(previousHall, a.category, previousStart);
+            }
+            a.hallId = hall.id();
+            a.startsAt = slot.startsAt();
+            a.endsAt = slot.endsAt();
+            a.sequence++;
+            a.updatedAt = now;
+            outbox.record(new AppointmentRescheduled(a.id, a.dossierId, a.partnerId, a.category, previousHall,
+                    local(previousStart), local(previousEnd), a.hallId, local(a.startsAt), local(a.endsAt), now));
+            return a;
+        });
+        return view(moved);
+    }
+
+    /** The appointment as an iCalendar invitation (METHOD:REQUEST; METHOD:CANCEL once cancelled). */
+    public String invitation(UUID id) {
+        AppointmentEntity a = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
+                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+        Hall hall = slots.hall(a.hallId, "hallId");
+        String checklist = config.appointments().checklistUrl().replace("{dossierId}", a.dossierId.toString());
+        return IcsCalendar.invitation(new IcsCalendar.Invitation(a.id, a.dossierId, a.partnerId, a.category,
+                local(a.startsAt), local(a.endsAt), a.sequence, a.isBooked(), a.updatedAt), hall, checklist,
+                config.appointments().organizer(), OffsetDateTime.now(clock));
+    }
+
+    private DossierSummary dossier(UUID dossierId) {
+        DossierSummary dossier = dossiers.findForCaller(dossierId)
+                .orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
+        String state = dossier.lifecycleState();
+        if (state != null && config.appointments().closedDossierStates().contains(state)) {
+            throw ApiException.conflict("Dossier " + dossierId + " is " + state + ": no appointment can be booked or moved");
+        }
+        return dossier;
+    }
+
+    private String category(String requested, DossierSummary dossier) {
+        String own = dossier.category() != null ? dossier.category() : config.appointments().defaultCategory();
+        if (requested != null && !requested.isBlank() && !requested.strip().equals(own)) {
+            throw ApiException.invalid("category", "the dossier is a " + own + " application");
+        }
+        return own;
+    }
+
+    private static ApplicantFacts applicant(String employerDistrict, Boolean demonstratingEntity) {
+        return new ApplicantFacts(HallService.district("employerDistrict", employerDistrict),
+                Boolean.TRUE.equals(demonstratingEntity));
+    }
+
+    private AppointmentEntity visible(AppointmentEntity a) {
+        if (caller.isImmigration()) {
+            return a;
+        }
+        return caller.visible(a, a.partnerId, "Appointment", a.id);
+    }
+
+    private Optional<Booked> replay(String partnerId, String key, String hash) {
+        return QuarkusTransaction.requiringNew().call(() -> appointments.findByIdempotencyKey(partnerId, key)
+                .map(existing -> {
+                    if (!hash.equals(existing.requestHash)) {
+                        throw new ApiException(Problem.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
+                                "Idempotency-Key " + key + " was used with another request body"));
+                    }
+                    return new Booked(view(existing), true);
+                }));
+    }
+
+    private AppointmentView view(AppointmentEntity a) {
+        return view(a, slots.hall(a.hallId, "hallId"));
+    }
+
+    private AppointmentView view(AppointmentEntity a, Hall hall) {
+        AppointmentView.Cancellation cancellation = a.isBooked() ? null
+                : new AppointmentView.Cancellation(a.cancelCause, a.cancelReasonEn, a.cancelReasonZh, a.cancelNoticeId,
+                        local(a.cancelledAt));
+        return new AppointmentView(a.id, a.dossierId, a.partnerId, a.hallId, hall.nameEn(), hall.addressEn(), a.category,
+                local(a.startsAt), local(a.endsAt), a.status, local(a.bookedAt), a.sequence, cancellation,
+                "/api/v1/appointments/" + a.id + "/invitation.ics");
+    }
+
+    /** A stored instant as Beijing time with its offset. */
+    static OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+    }
+
+    private static String hash(BookingRequest r) {
+        String canonical = r.dossierId() + "|" + r.hallId() + "|" + r.startsAt().toInstant() + "|" + r.category() + "|"
+                + r.employerDistrict() + "|" + r.demonstratingEntity();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

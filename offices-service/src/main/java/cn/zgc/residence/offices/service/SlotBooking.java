@@ -1,0 +1,75 @@
+package cn.zgc.residence.offices.service;
+
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.offices.domain.ApplicantFacts;
+import cn.zgc.residence.offices.domain.DaySchedule;
+import cn.zgc.residence.offices.domain.Hall;
+import cn.zgc.residence.offices.domain.HallHours;
+import cn.zgc.residence.offices.domain.HallNotice;
+import cn.zgc.residence.offices.domain.OpeningHoursCalculator;
+import cn.zgc.residence.offices.domain.Slot;
+import cn.zgc.residence.offices.repository.AppointmentRepository;
+import cn.zgc.residence.offices.repository.HallNoticeRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Which slot a booking asks for, decided inside the booking's transaction from the database's notices and capacity
+ * (not only the snapshot, which another replica's notice may not have reached yet), with the hall row share-locked
+ * so that a notice being published for the hall waits for the booking or the booking for it.
+ */
+@ApplicationScoped
+public class SlotBooking {
+
+    private final HallDirectory directory;
+    private final SlotService slots;
+    private final HallNoticeRepository notices;
+    private final AppointmentRepository appointments;
+
+    public SlotBooking(HallDirectory directory, SlotService slots, HallNoticeRepository notices,
+            AppointmentRepository appointments) {
+        this.directory = directory;
+        this.slots = slots;
+        this.notices = notices;
+        this.appointments = appointments;
+    }
+
+    /** A hall named in a request body: unknown is a 400 naming the field. */
+    public Hall hall(String id, String field) {
+        return directory.snapshot().hall(id).orElseThrow(() -> ApiException.invalid(field, "no hall " + id));
+    }
+
+    /** The hall must take the category from this applicant (condition (a) as the partner declares it). */
+    public void requireTakes(Hall hall, String category, ApplicantFacts applicant) {
+        if (hall.takes(category, applicant).isEmpty()) {
+            boolean conditional = hall.accepts().stream().anyMatch(r -> r.category().equals(category));
+            throw ApiException.unprocessable("Hall " + hall.id() + " does not take " + category + " applications"
+                    + (conditional ? " from this applicant (condition (a): a demonstrating entity in the hall's "
+                    + "district, declared with employerDistrict and demonstratingEntity)" : ""));
+        }
+    }
+
+    /** The slot starting at {@code startsAt}, as the hall's day and capacity stand now in the database. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+        if (!startsAt.isAfter(now)) {
+            throw ApiException.invalid("startsAt", "must be in the future");
+        }
+        appointments.lockHallForBooking(hall.id());
+        ZonedDateTime local = startsAt.atZoneSameInstant(OpeningHoursCalculator.ZONE);
+        HallDirectory.Snapshot s = directory.snapshot();
+        List<HallNotice> fresh = notices.coveringDay(hall.id(), local.toLocalDate()).stream()
+                .map(HallDirectory::toNotice).toList();
+        HallHours hours = new HallHours(hall.id(), s.hours().get(hall.id()).versions(), fresh);
+        DaySchedule day = s.calculator().day(hours, local.toLocalDate());
+        return slots.planner(s).slotsOfDay(hall.id(), day, slots.plans(List.of(hall.id())).get(hall.id()), category)
+                .stream()
+                .filter(slot -> slot.starts().equals(local.toLocalTime()))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalid("startsAt", "no " + category + " slot of " + hall.id()
+                        + " starts then; see GET /api/v1/halls/" + hall.id() + "/slots"));
+    }
+}
