@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages in headless Chromium, through the gateway of the running set: the partner's path from the assessment to
- * the dossier and the halls' week, the officers' worklist, payments and the Committee's page, the language switch,
+ * the dossier and a booked appointment, the halls' week, the officers' worklist, payments and the Committee's page, the language switch,
  * and an axe-core scan of each page. Screenshots of the main pages go to docs/images for the README.
  */
 class WebPagesIT {
@@ -39,7 +39,7 @@ class WebPagesIT {
     }
 
     @Test
-    void partnerAssessesAnApplicantSeesEachPointAndFollowsTheDossierToTheHallsWeek() {
+    void partnerAssessesSeesEachPointFollowsTheDossierAndBooksAnAppointment() {
         String partner = "P-WEB-" + UUID.randomUUID().toString().substring(0, 8);
         String applicant = "WEB-" + UUID.randomUUID().toString().substring(0, 8);
         browser.signIn(base, "partner", partner);
@@ -87,8 +87,22 @@ class WebPagesIT {
         assertThat(browser.text()).contains("Missing");
         browser.assertAccessible("dossier");
         browser.screenshot("dossier");
+        String dossierUrl = browser.driver().getCurrentUrl();
 
-        // 4. the halls that take the application, and one hall's week: open, closed, subject to notice in words
+        // 4. an appointment at a hall that takes the application: the first free slot of the coming days
+        browser.find("#book-appointment").click();
+        browser.find("#hall-choice");
+        for (int week = 0; week < 3 && browser.all("#booking-form").isEmpty(); week++) {
+            browser.find("#next-slots").click();
+            browser.find("#hall-choice");
+        }
+        browser.assertAccessible("booking");
+        browser.screenshot("booking");
+        browser.find("#book").click();
+        assertThat(browser.find("#appointments").getText()).contains("Booked");
+        assertThat(browser.driver().getCurrentUrl()).startsWith(dossierUrl);
+
+        // 5. the halls that take the application, and one hall's week: open, closed, subject to notice in words
         browser.open(base + "/web/halls");
         assertThat(browser.all("#halls tbody tr")).hasSize(6);
         browser.assertAccessible("halls");

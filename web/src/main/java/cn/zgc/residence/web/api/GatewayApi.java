@@ -77,6 +77,20 @@ public interface GatewayApi {
     @Path("/halls/{id}/schedule")
     Map<String, Object> schedule(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to);
 
+    @GET
+    @Path("/halls/{id}/slots")
+    Map<String, Object> slots(@PathParam("id") String id, @QueryParam("category") String category,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("available") Boolean available);
+
+    @POST
+    @Path("/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Map<String, Object> book(@HeaderParam("Idempotency-Key") String idempotencyKey, Map<String, Object> request);
+
+    @GET
+    @Path("/appointments")
+    List<Map<String, Object>> appointments(@QueryParam("dossierId") String dossierId);
+
     // --- fees-service ---
     @GET
     @Path("/invoices")

@@ -34,10 +34,12 @@ public class PartnerPages {
 
     private final Page page;
     private final GatewayApi api;
+    private final java.time.Clock clock;
 
-    public PartnerPages(Page page, @RestClient GatewayApi api) {
+    public PartnerPages(Page page, @RestClient GatewayApi api, java.time.Clock clock) {
         this.page = page;
         this.api = api;
+        this.clock = clock;
     }
 
     @GET
@@ -119,7 +121,77 @@ public class PartnerPages {
         page.require(SignedIn.PARTNER);
         Map<String, Object> dossier = api.dossier(id);
         return page.render("dossier", "/web/partner/dossiers/" + id, "d", dossier, "invoices", invoicesOf(id),
-                "console", false);
+                "appointments", appointmentsOf(id), "console", false);
+    }
+
+    /** Booking: the halls that take the application, and the chosen hall's free slots of a week. */
+    @GET
+    @Path("/dossiers/{id}/appointment")
+    public TemplateInstance booking(@PathParam("id") String id, @QueryParam("hall") String hallId,
+            @QueryParam("week") String week) {
+        page.require(SignedIn.PARTNER);
+        return bookingPage(id, hallId, week, null);
+    }
+
+    @POST
+    @Path("/dossiers/{id}/appointments")
+    public Response book(@PathParam("id") String id, @RestForm String hallId, @RestForm String startsAt,
+            @RestForm String requestKey) {
+        page.require(SignedIn.PARTNER);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("dossierId", id);
+        request.put("hallId", hallId);
+        request.put("startsAt", startsAt);
+        String key = requestKey != null && requestKey.matches("[0-9a-f-]{36}") ? requestKey : UUID.randomUUID().toString();
+        try {
+            api.book(key, request);
+            return Response.seeOther(URI.create("/web/partner/dossiers/" + id + "?booked=1")).build();
+        } catch (ApiProblem problem) {
+            if (problem.status() == 401) {
+                throw problem;
+            }
+            return Response.status(problem.status() >= 500 ? 502 : problem.status()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(bookingPage(id, hallId, null, problem)).build();
+        }
+    }
+
+    private TemplateInstance bookingPage(String dossierId, String hallId, String week, ApiProblem problem) {
+        Map<String, Object> dossier = api.dossier(dossierId);
+        List<Map<String, Object>> halls = api.halls().stream().filter(HallPages::takesPermanentResidence).toList();
+        String chosen = halls.stream().map(h -> String.valueOf(h.get("id"))).filter(h -> h.equals(hallId))
+                .findFirst().orElse(halls.isEmpty() ? null : String.valueOf(halls.get(0).get("id")));
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate from = parseDate(week).filter(d -> !d.isBefore(today)).orElse(today);
+        List<Map<String, Object>> slots = List.of();
+        if (chosen != null) {
+            Object found = api.slots(chosen, "PERMANENT_RESIDENCE", from.toString(), from.plusDays(6).toString(), true)
+                    .get("slots");
+            if (found instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> typed = (List<Map<String, Object>>) list;
+                slots = typed;
+            }
+        }
+        return page.render("booking", "/web/partner/dossiers/" + dossierId + "/appointment", "d", dossier,
+                "halls", halls, "hallId", chosen, "slots", slots, "from", from.toString(),
+                "to", from.plusDays(6).toString(), "nextWeek", from.plusDays(7).toString(),
+                "problem", problem, "requestKey", UUID.randomUUID().toString());
+    }
+
+    private List<Map<String, Object>> appointmentsOf(String dossierId) {
+        try {
+            return api.appointments(dossierId);
+        } catch (ApiProblem problem) {
+            return List.of();
+        }
+    }
+
+    private static java.util.Optional<java.time.LocalDate> parseDate(String date) {
+        try {
+            return date == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.LocalDate.parse(date));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @GET
