@@ -22,9 +22,11 @@ import java.util.stream.Stream;
 final class Manifests {
 
     static final List<String> APPLICATIONS =
-            List.of("gateway", "eligibility-service", "documents-service", "fees-service", "offices-service");
+            List.of("gateway", "eligibility-service", "documents-service", "fees-service", "offices-service",
+                    "notifications-service");
     static final List<String> SERVICES_WITH_DATA =
-            List.of("eligibility-service", "documents-service", "fees-service", "offices-service");
+            List.of("eligibility-service", "documents-service", "fees-service", "offices-service",
+                    "notifications-service");
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final KubernetesSerialization MODEL = new KubernetesSerialization();

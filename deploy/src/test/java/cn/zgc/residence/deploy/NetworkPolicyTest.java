@@ -110,7 +110,11 @@ class NetworkPolicyTest {
 
     private static boolean peersMatch(List<NetworkPolicyPeer> peers, Pod pod) {
         return peers == null || peers.isEmpty() || peers.stream().anyMatch(peer -> {
-            assertThat(peer.getIpBlock()).as("ipBlock peers are not used").isNull();
+            if (peer.getIpBlock() != null) {
+                // addresses outside the cluster: the pods here are inside it, in ranges every ipBlock excepts
+                // (theOnlyWayOutIsHttpsToPublicAddressesForWebhooks checks that)
+                return false;
+            }
             boolean namespaceOk = peer.getNamespaceSelector() == null ? pod.namespace().equals(NAMESPACE)
                     : matches(peer.getNamespaceSelector(), Map.of("kubernetes.io/metadata.name", pod.namespace()));
             boolean podOk = peer.getPodSelector() == null || matches(peer.getPodSelector(), pod.labels());
@@ -169,12 +173,50 @@ class NetworkPolicyTest {
         assertThat(callersOf(endpoint("documents-service", 8080))).containsExactly("gateway");
         assertThat(callersOf(endpoint("fees-service", 8080))).containsExactly("gateway");
         assertThat(callersOf(endpoint("offices-service", 8080))).containsExactly("gateway");
+        assertThat(callersOf(endpoint("notifications-service", 8080))).containsExactly("gateway");
     }
 
     @Test
-    void theGatewaySendsOnlyToTheFourServicesAndDns() {
+    void theGatewaySendsOnlyToTheServicesAndDns() {
         assertThat(reachableFrom("gateway")).containsExactlyInAnyOrder(
-                "eligibility-service", "documents-service", "fees-service", "offices-service", "dns");
+                "eligibility-service", "documents-service", "fees-service", "offices-service", "notifications-service",
+                "dns");
+    }
+
+    @Test
+    void theOnlyWayOutIsHttpsToPublicAddressesForWebhooks() {
+        List<String> internal4 = List.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16",
+                "172.16.0.0/12", "192.168.0.0/16");
+        List<String> internal6 = List.of("::1/128", "fc00::/7", "fe80::/10");
+        List<String> withIpBlocks = new ArrayList<>();
+        for (NetworkPolicy policy : POLICIES) {
+            if (policy.getSpec().getEgress() == null) {
+                continue;
+            }
+            policy.getSpec().getEgress().forEach(rule -> {
+                if (rule.getTo() == null || rule.getTo().stream().noneMatch(p -> p.getIpBlock() != null)) {
+                    return;
+                }
+                withIpBlocks.add(policy.getMetadata().getName());
+                assertThat(rule.getPorts()).as("webhooks: HTTPS only").singleElement().satisfies(port -> {
+                    assertThat(port.getPort().getIntVal()).isEqualTo(443);
+                    assertThat(port.getProtocol()).isEqualTo("TCP");
+                });
+                rule.getTo().forEach(peer -> {
+                    assertThat(peer.getPodSelector()).isNull();
+                    assertThat(peer.getNamespaceSelector()).isNull();
+                    var block = peer.getIpBlock();
+                    if (block.getCidr().contains(":")) {
+                        assertThat(block.getCidr()).isEqualTo("::/0");
+                        assertThat(block.getExcept()).containsAll(internal6);
+                    } else {
+                        assertThat(block.getCidr()).isEqualTo("0.0.0.0/0");
+                        assertThat(block.getExcept()).containsAll(internal4);
+                    }
+                });
+            });
+        }
+        assertThat(withIpBlocks).containsExactly("notifications-service");
     }
 
     @ParameterizedTest
@@ -191,14 +233,14 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void postgresAcceptsOnlyTheFourServicesOnItsPort() {
+    void postgresAcceptsOnlyTheServicesOnItsPort() {
         Set<String> callers = callersOf(endpoint("postgres", 5432));
         assertThat(callers).containsExactlyInAnyOrderElementsOf(Manifests.SERVICES_WITH_DATA);
         assertThat(callersOf(endpoint("postgres", 8000))).containsExactly("cnpg-operator");
     }
 
     @Test
-    void kafkaListenerAdmitsOnlyTheFourServices() {
+    void kafkaListenerAdmitsOnlyTheServices() {
         var peers = Manifests.find("Kafka", "zgc-kafka").orElseThrow().at("/spec/kafka/listeners/0/networkPolicyPeers");
         List<String> names = new ArrayList<>();
         peers.findValues("values").forEach(values -> values.forEach(v -> names.add(v.asText())));

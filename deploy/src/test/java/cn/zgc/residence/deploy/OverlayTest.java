@@ -76,7 +76,7 @@ class OverlayTest {
             int max = hpa.at("/spec/maxReplicas").asInt();
             if (Manifests.SERVICES_WITH_DATA.contains(hpa.name())) {
                 assertThat(max).as("no more consumers than partitions").isLessThanOrEqualTo(6);
-                pooled += max * 20; // quarkus.datasource.jdbc.max-size in common
+                pooled += max * poolSize(hpa.name());
             }
         }
         assertThat(pooled).as("pooled connections at full scale").isLessThan(maxConnections);
@@ -117,6 +117,18 @@ class OverlayTest {
                 assertThat(container.getResources().getLimits()).containsKey("memory");
             }
         }
+    }
+
+    /** quarkus.datasource.jdbc.max-size of the service's application.properties, else common's 20. */
+    private static int poolSize(String service) {
+        Path properties = Manifests.repoDir().resolve(service).resolve("src/main/resources/application.properties");
+        java.util.Properties values = new java.util.Properties();
+        try (var in = Files.newBufferedReader(properties)) {
+            values.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Integer.parseInt(values.getProperty("quarkus.datasource.jdbc.max-size", "20").strip());
     }
 
     /** kubectl kustomize of an overlay, read as documents; skipped where kubectl is not installed. */

@@ -39,7 +39,8 @@ class ServiceWiringTest {
             "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("ELIGIBILITY_URL", "ELIGIBILITY_TOKEN"))
                     .toList(),
             "fees-service", EVERY_SERVICE,
-            "offices-service", EVERY_SERVICE);
+            "offices-service", EVERY_SERVICE,
+            "notifications-service", EVERY_SERVICE);
 
     static Stream<Doc> services() {
         return Manifests.resources("Service");

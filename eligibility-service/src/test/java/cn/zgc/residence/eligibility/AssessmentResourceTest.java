@@ -84,12 +84,12 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void anotherPartnersAssessmentIsNotFoundButAnOfficerSeesIt() {
+    void anotherPartnersAssessmentIsNotFoundButTheCommitteeSeesIt() {
         String id = Requests.created(Requests.unique("owner"), "APP-OWN", Track.TECHNICAL_TALENT, Applicants.talent70());
         given().auth().oauth2(Tokens.partner(Requests.unique("other")))
                 .when().get("/api/v1/assessments/" + id)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer())
+        given().auth().oauth2(Tokens.committee())
                 .when().get("/api/v1/assessments/" + id)
                 .then().statusCode(200).body("id", equalTo(id));
     }
@@ -113,7 +113,7 @@ class AssessmentResourceTest {
         given().auth().oauth2(Tokens.partner(Requests.unique("other"))).queryParam("applicantRef", ref)
                 .when().get("/api/v1/assessments")
                 .then().statusCode(200).body("totalItems", equalTo(0));
-        given().auth().oauth2(Tokens.officer()).queryParam("applicantRef", ref)
+        given().auth().oauth2(Tokens.committee()).queryParam("applicantRef", ref)
                 .when().get("/api/v1/assessments")
                 .then().statusCode(200).body("totalItems", equalTo(2));
     }
@@ -164,8 +164,8 @@ class AssessmentResourceTest {
     }
 
     @Test
-    void anOfficerCannotStoreAnAssessment() {
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+    void theCommitteeCannotStoreAnAssessment() {
+        given().auth().oauth2(Tokens.committee()).contentType(ContentType.JSON)
                 .body(Requests.assessment("APP-O", Track.TECHNICAL_TALENT, Applicants.talent70()))
                 .when().post("/api/v1/assessments")
                 .then().statusCode(403).contentType("application/problem+json");
@@ -225,7 +225,7 @@ class AssessmentResourceTest {
 
     @Test
     void aPathThatIsNotAnIdIsNotFound() {
-        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/assessments/not-a-uuid")
+        given().auth().oauth2(Tokens.committee()).when().get("/api/v1/assessments/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json").body("detail", not(containsString("Exception")));
     }
 }

@@ -27,7 +27,7 @@ class CriteriaResourceTest {
 
     /** The baseline as GET shows it, with a new id and dates: a valid publication. */
     static Map<String, Object> publication(String id, String from, String to) {
-        Map<String, Object> body = given().auth().oauth2(Tokens.officer())
+        Map<String, Object> body = given().auth().oauth2(Tokens.committee())
                 .when().get("/api/v1/criteria/baseline-2024").then().statusCode(200).extract().as(Map.class);
         body.remove("publishedAt");
         body.remove("publishedBy");
@@ -38,7 +38,7 @@ class CriteriaResourceTest {
     }
 
     static void publish(Map<String, Object> body, int status) {
-        given().auth().oauth2(Tokens.officer("officer-criteria")).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.committee("committee-criteria")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/criteria").then().statusCode(status);
     }
 
@@ -58,15 +58,15 @@ class CriteriaResourceTest {
     }
 
     @Test
-    void anOfficerPublishesAValidVersionAndTheActionIsAudited() {
+    void theCommitteePublishesAValidVersionAndTheActionIsAudited() {
         int year = Requests.freeYear();
         String id = "zgc-" + year;
-        given().auth().oauth2(Tokens.officer("officer-criteria")).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.committee("committee-criteria")).contentType(ContentType.JSON)
                 .body(publication(id, year + "-01-01", year + "-12-31"))
                 .when().post("/api/v1/criteria")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/criteria/" + id))
-                .body("publishedBy", equalTo("officer-criteria"));
+                .body("publishedBy", equalTo("committee-criteria"));
         given().auth().oauth2(Tokens.partner(Requests.unique("p"))).when().get("/api/v1/criteria/" + id)
                 .then().statusCode(200).body("effectiveTo", equalTo(year + "-12-31"));
         given().auth().oauth2(Tokens.partner(Requests.unique("p"))).contentType(ContentType.JSON)
@@ -74,7 +74,7 @@ class CriteriaResourceTest {
                 .when().post("/api/v1/assessments/evaluate")
                 .then().statusCode(200).body("criteriaVersion", equalTo(id));
         boolean audited = QuarkusTransaction.requiringNew().call(() -> audit.forSubject("criteria:" + id).stream()
-                .anyMatch(r -> r.actor.equals("officer-criteria") && r.action.equals("criteria.published")));
+                .anyMatch(r -> r.actor.equals("committee-criteria") && r.action.equals("criteria.published")));
         assertTrue(audited);
     }
 
@@ -83,7 +83,7 @@ class CriteriaResourceTest {
         int year = Requests.freeYear();
         publish(publication("zgc-" + year, year + "-01-01", year + "-12-31"), 201);
         publish(publication("zgc-" + year, (year + 1) + "-01-01", (year + 1) + "-12-31"), 409);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON)
+        given().auth().oauth2(Tokens.committee()).contentType(ContentType.JSON)
                 .body(publication("zgc-" + year + "-mid", year + "-06-01", year + "-06-30"))
                 .when().post("/api/v1/criteria")
                 .then().statusCode(409).body("detail", containsString("zgc-" + year));
@@ -100,12 +100,12 @@ class CriteriaResourceTest {
         List<Map<String, Object>> bands = (List<Map<String, Object>>) factors.get(3).get("bands");
         bands.get(2).put("min", 600000);
         body.put("threshold", 101);
-        given().auth().oauth2(Tokens.officer()).contentType(ContentType.JSON).body(body)
+        given().auth().oauth2(Tokens.committee()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/criteria")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("tracks.TECHNICAL_TALENT.factors[3].bands[2].min"))
                 .body("errors.field", hasItem("threshold"));
-        given().auth().oauth2(Tokens.officer()).when().get("/api/v1/criteria/zgc-gap-" + year)
+        given().auth().oauth2(Tokens.committee()).when().get("/api/v1/criteria/zgc-gap-" + year)
                 .then().statusCode(404);
     }
 

@@ -27,17 +27,17 @@ class RecommendationResourceTest {
     AuditRecordRepository audit;
 
     @Test
-    void anOfficerIssuesOneLetterForAnEligibleAssessment() {
+    void theCommitteeIssuesOneLetterForAnEligibleAssessment() {
         String partner = Requests.unique("p");
         String id = Requests.created(partner, "APP-L", Track.TECHNICAL_TALENT, Applicants.talent70());
-        String number = given().auth().oauth2(Tokens.officer("officer-letters"))
+        String number = given().auth().oauth2(Tokens.committee("committee-letters"))
                 .when().post("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/assessments/" + id + "/recommendation"))
                 .body("letterNumber", matchesPattern("ZGC-" + LocalDate.now().getYear() + "-\\d{6}"))
-                .body("issuedBy", equalTo("officer-letters"))
+                .body("issuedBy", equalTo("committee-letters"))
                 .extract().path("letterNumber");
-        given().auth().oauth2(Tokens.officer())
+        given().auth().oauth2(Tokens.committee())
                 .when().post("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(Tokens.partner(partner))
@@ -50,7 +50,7 @@ class RecommendationResourceTest {
                 .when().get("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(404);
         boolean audited = QuarkusTransaction.requiringNew().call(() -> audit.forSubject("assessment:" + id).stream()
-                .anyMatch(r -> r.actor.equals("officer-letters") && r.action.equals("recommendation.issued")
+                .anyMatch(r -> r.actor.equals("committee-letters") && r.action.equals("recommendation.issued")
                         && r.detail.contains(number)));
         assertTrue(audited);
     }
@@ -59,10 +59,10 @@ class RecommendationResourceTest {
     void noLetterForAnAssessmentBelowTheThreshold() {
         String id = Requests.created(Requests.unique("p"), "APP-69", Track.TECHNICAL_TALENT,
                 Applicants.talent70().with(FactKey.FIELD, "OTHER_HIGH_TECH").with(FactKey.AWARDS, 1));
-        given().auth().oauth2(Tokens.officer())
+        given().auth().oauth2(Tokens.committee())
                 .when().post("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.officer())
+        given().auth().oauth2(Tokens.committee())
                 .when().get("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(404);
     }
@@ -80,7 +80,7 @@ class RecommendationResourceTest {
     void publishesRecommendationIssuedForDocumentsService() {
         String partner = Requests.unique("p");
         String id = Requests.created(partner, "APP-EV", Track.ENTREPRENEURIAL_TEAM_MEMBER, Applicants.teamMember70());
-        String number = given().auth().oauth2(Tokens.officer())
+        String number = given().auth().oauth2(Tokens.committee())
                 .when().post("/api/v1/assessments/" + id + "/recommendation")
                 .then().statusCode(201).extract().path("letterNumber");
         ConsumerRecord<String, String> record = EventProbe.awaitRecords(Topics.ELIGIBILITY_RECOMMENDATIONS, 1,

@@ -41,6 +41,19 @@ public final class Requests {
                 .when().post("/api/v1/assessments").then();
     }
 
+    /** An eligible assessment of a new partner with its letter issued by the committee. */
+    public record Issued(String partner, String assessmentId, String letterNumber, String verificationUrl) {
+    }
+
+    public static Issued issued(String applicantRef) {
+        String partner = unique("p");
+        String id = created(partner, applicantRef, Track.TECHNICAL_TALENT, Applicants.talent70());
+        io.restassured.path.json.JsonPath letter = given().auth().oauth2(Tokens.committee())
+                .when().post("/api/v1/assessments/" + id + "/recommendation")
+                .then().statusCode(201).extract().jsonPath();
+        return new Issued(partner, id, letter.getString("letterNumber"), letter.getString("verificationUrl"));
+    }
+
     /** Stores the applicant's assessment and returns its id. */
     public static String created(String partner, String applicantRef, Track track, Applicants applicant) {
         return create(partner, assessment(applicantRef, track, applicant)).statusCode(201).extract().path("id");

@@ -49,6 +49,9 @@ class ApiDocumentTest {
                 .toIterable().containsExactlyInAnyOrder("partner", "committee", "immigration");
         assertThat(doc.at("/components/securitySchemes").size()).isEqualTo(1);
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!path.getKey().startsWith("/api/v1")) {
+                return; // the public letter check, see PublicRoutesTest
+            }
             assertThat(op.getValue().path("security").get(0).has("bearer")).as(path.getKey()).isTrue();
             assertThat(op.getValue().path("responses").has("429")).isTrue();
             assertThat(op.getValue().path("responses").has("503")).isTrue();

@@ -92,6 +92,13 @@ public final class FakeServices {
                     .put("responses", json("200", ok).put("404", notFound));
             paths.put(prefix, json("get", get));
         }
+        if (name.equals("eligibility")) {
+            // a public operation, as the letter check is: no token, "security: []"
+            paths.put("/verify/letters/{number}", json("get", json("summary", "Check a letter")
+                    .put("operationId", "checkLetter")
+                    .put("security", new JsonArray())
+                    .put("responses", json("200", json("description", "The letter's standing")))));
+        }
         JsonObject money = json("type", "object").put("properties",
                 json("amount", json("type", "string")).put("currency", json("type", "string")));
         JsonObject problem = json("type", "object")

@@ -45,6 +45,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.breaker.open-for", "30S");
         config.put("gateway.rate-limit.per-second", "2");
         config.put("gateway.rate-limit.burst", "10");
+        config.put("gateway.rate-limit.anonymous.per-second", "0.2");
+        config.put("gateway.rate-limit.anonymous.burst", "5");
         config.put("gateway.limits.max-body-size", "16K");
         config.put("gateway.cors.origins", PORTAL);
         config.put("gateway.openapi.refresh-interval", "1S");

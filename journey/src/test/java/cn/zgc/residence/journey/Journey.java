@@ -49,12 +49,14 @@ public final class Journey {
         return as(Tokens.partner(partnerId));
     }
 
-    RequestSpecification committee() {
-        return as(Tokens.committee("committee-journey"));
-    }
-
+    /** The Exit-Entry Administration's halls: accept, examine, decide, confirm payments. */
     RequestSpecification immigration() {
         return as(Tokens.immigration("immigration-journey"));
+    }
+
+    /** The Administrative Committee: issues recommendation letters. */
+    RequestSpecification committee() {
+        return as(Tokens.committee("committee-journey"));
     }
 
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */

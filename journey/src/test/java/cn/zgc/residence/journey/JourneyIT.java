@@ -66,7 +66,7 @@ class JourneyIT {
                 .body("eligible", equalTo(true)).body("total", equalTo(70))
                 .extract().path("id");
 
-        // 2. an officer issues the recommendation letter
+        // 2. the committee issues the recommendation letter
         String letter = journey.committee().post("/api/v1/assessments/" + assessmentId + "/recommendation")
                 .then().statusCode(201).extract().path("letterNumber");
         assertThat(letter).matches("ZGC-\\d{4}-\\d{6}");

@@ -43,6 +43,7 @@ public final class RunningSet {
         DOCUMENTS("documents-service", "documents"),
         FEES("fees-service", "fees"),
         OFFICES("offices-service", "offices"),
+        NOTIFICATIONS("notifications-service", "notifications"),
         GATEWAY("gateway", null),
         WEB("web", null);
 
@@ -228,6 +229,10 @@ public final class RunningSet {
         env.put("DOCUMENTS_URL", url(App.DOCUMENTS));
         env.put("FEES_URL", url(App.FEES));
         env.put("OFFICES_URL", url(App.OFFICES));
+        env.put("NOTIFICATIONS_URL", url(App.NOTIFICATIONS));
+        // webhook receivers of the tests listen on loopback over plain HTTP
+        env.put("WEBHOOK_ALLOW_PLAIN_HTTP", "true");
+        env.put("WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32");
         env.put("ELIGIBILITY_TOKEN", Tokens.officer("documents-service"));
         env.put("WEB_URL", url(App.WEB));
         if (app == App.WEB) {

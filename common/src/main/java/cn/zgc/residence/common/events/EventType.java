@@ -26,6 +26,7 @@ import cn.zgc.residence.common.events.payload.LetterRevoked;
 import cn.zgc.residence.common.events.payload.PaymentConfirmed;
 import cn.zgc.residence.common.events.payload.PaymentRejected;
 import cn.zgc.residence.common.events.payload.RecommendationIssued;
+import cn.zgc.residence.common.events.payload.WebhookEndpointDisabled;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -58,7 +59,9 @@ public enum EventType {
     HALL_NOTICE_PUBLISHED("offices", "HallNoticePublished", Topics.OFFICES_NOTICES, HallNoticePublished.class),
     APPOINTMENT_BOOKED("offices", "AppointmentBooked", Topics.OFFICES_APPOINTMENTS, AppointmentBooked.class),
     APPOINTMENT_CANCELLED("offices", "AppointmentCancelled", Topics.OFFICES_APPOINTMENTS, AppointmentCancelled.class),
-    APPOINTMENT_RESCHEDULED("offices", "AppointmentRescheduled", Topics.OFFICES_APPOINTMENTS, AppointmentRescheduled.class);
+    APPOINTMENT_RESCHEDULED("offices", "AppointmentRescheduled", Topics.OFFICES_APPOINTMENTS, AppointmentRescheduled.class),
+    WEBHOOK_ENDPOINT_DISABLED("notifications", "WebhookEndpointDisabled", Topics.NOTIFICATIONS_SUBSCRIPTIONS,
+            WebhookEndpointDisabled.class);
 
     private final String service;
     private final String eventName;

@@ -10,6 +10,7 @@ public final class Topics {
     public static final String FEES_SCHEDULES = "fees.schedules";
     public static final String OFFICES_NOTICES = "offices.notices";
     public static final String OFFICES_APPOINTMENTS = "offices.appointments";
+    public static final String NOTIFICATIONS_SUBSCRIPTIONS = "notifications.subscriptions";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 

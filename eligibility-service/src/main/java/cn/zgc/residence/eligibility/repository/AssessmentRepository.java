@@ -21,7 +21,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Newest first; a null partner means every partner's (an officer's view), a null ref every applicant. */
+    /** Newest first; a null partner means every partner's (committee and immigration), a null ref every applicant. */
     public PanacheQuery<AssessmentEntity> search(String partnerId, String applicantRef) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();

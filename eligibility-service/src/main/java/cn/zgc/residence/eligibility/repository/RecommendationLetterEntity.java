@@ -24,4 +24,21 @@ public class RecommendationLetterEntity {
 
     @Column(name = "issued_by", nullable = false)
     public String issuedBy;
+
+    /** Printed in the letter's QR code: the public check answers only to someone who holds the letter. */
+    @Column(name = "verification_code", nullable = false)
+    public String verificationCode;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
 }

@@ -85,7 +85,7 @@ public class AssessmentResource {
 
     @POST
     @Path("/evaluate")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE})
     @Operation(summary = "Evaluate a what-if without storing it",
             description = "The same scoring as a stored assessment; below the threshold it adds what it takes: the "
                     + "smallest changes of one or two facts that reach the threshold.")
@@ -106,9 +106,9 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "Show an assessment",
-            description = "A partner sees its own assessments only; an officer sees all. This shape is stable: "
+            description = "A partner sees its own assessments only; the committee and immigration see all. This shape is stable: "
                     + "documents-service reads it.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
@@ -119,9 +119,9 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "List assessments, newest first",
-            description = "A partner lists its own; an officer lists all. Filter by the partner's applicantRef.")
+            description = "A partner lists its own; the committee and immigration list all. Filter by the partner's applicantRef.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentPage.class)))
     @APIResponse(responseCode = "400", description = "page or size out of range",

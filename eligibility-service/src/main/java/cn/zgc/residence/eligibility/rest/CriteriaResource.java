@@ -43,7 +43,7 @@ public class CriteriaResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "List the published criteria versions, oldest first")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -54,7 +54,7 @@ public class CriteriaResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
     @Operation(summary = "Show a whole criteria version")
     @APIResponse(responseCode = "200", description = "The version with its prerequisites, factors and bands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
@@ -65,7 +65,7 @@ public class CriteriaResource {
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.COMMITTEE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new criteria version",
             description = "Starts after today; bands cover their fact without gaps or overlaps; each track's factors "

@@ -3,13 +3,21 @@ package cn.zgc.residence.eligibility.rest;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.RecommendationView;
+import cn.zgc.residence.eligibility.api.RevocationRequest;
+import cn.zgc.residence.eligibility.letter.Letter;
+import cn.zgc.residence.eligibility.letter.LetterDocuments;
 import cn.zgc.residence.eligibility.service.RecommendationService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -32,14 +40,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RecommendationResource {
 
-    private final RecommendationService recommendations;
+    static final String PDF = "application/pdf";
 
-    public RecommendationResource(RecommendationService recommendations) {
+    private final RecommendationService recommendations;
+    private final LetterDocuments documents;
+
+    public RecommendationResource(RecommendationService recommendations, LetterDocuments documents) {
         this.recommendations = recommendations;
+        this.documents = documents;
     }
 
     @POST
-    @RolesAllowed(Roles.OFFICER)
+    @RolesAllowed(Roles.COMMITTEE)
     @Operation(summary = "Issue the recommendation letter",
             description = "Only for an eligible assessment and only once; numbers read ZGC-<year>-<6 digits>. "
                     + "Publishes RecommendationIssued and keeps an audit record.")
@@ -56,11 +68,55 @@ public class RecommendationResource {
     }
 
     @GET
-    @Operation(summary = "Show the recommendation letter of an assessment")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
-    @APIResponse(responseCode = "200", description = "The letter",
+    @Produces({MediaType.APPLICATION_JSON, PDF})
+    @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
+    @Operation(summary = "Show the recommendation letter of an assessment",
+            description = "As JSON from the register (with its status), or with Accept: application/pdf as the signed "
+                    + "bilingual letter (PAdES baseline B) with a QR code of its public check. The PDF is the same "
+                    + "bytes every time; a revocation changes the register, never the document.")
+    @APIResponse(responseCode = "200", description = "The letter", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        if (wantsPdf(headers)) {
+            Letter letter = recommendations.letter(Ids.uuid(id, "Assessment"));
+            return Response.ok(documents.pdf(letter), PDF)
+                    .header("Content-Disposition", "inline; filename=\"" + letter.number() + ".pdf\"")
+                    .build();
+        }
+        return Response.ok(recommendations.get(Ids.uuid(id, "Assessment")), MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("/revocation")
+    @RolesAllowed(Roles.COMMITTEE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke the recommendation letter",
+            description = "Once, with the committee's reason: the register shows REVOKED with the date and reason at "
+                    + "once (the public check too), LetterRevoked is published and an audit record kept.")
+    @APIResponse(responseCode = "200", description = "Revoked; the letter as the register now shows it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    public RecommendationView get(@PathParam("id") String id) {
-        return recommendations.get(Ids.uuid(id, "Assessment"));
+    @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The letter was already revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecommendationView revoke(@PathParam("id") String id, @NotNull @Valid RevocationRequest request) {
+        return recommendations.revoke(Ids.uuid(id, "Assessment"), request.reason());
+    }
+
+    /** The PDF only when asked for by name and preferred to JSON; a browser's or a client's wildcard gets JSON. */
+    private static boolean wantsPdf(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (!type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(PDF))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

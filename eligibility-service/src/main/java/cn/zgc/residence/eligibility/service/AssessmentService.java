@@ -44,15 +44,17 @@ public class AssessmentService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Caller caller;
+    private final PartnerScope scope;
 
     public AssessmentService(AssessmentRepository assessments, RecommendationLetterRepository letters,
-            Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller) {
+            Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller, PartnerScope scope) {
         this.assessments = assessments;
         this.letters = letters;
         this.assessor = assessor;
         this.outbox = outbox;
         this.json = json;
         this.caller = caller;
+        this.scope = scope;
     }
 
     /** A stored assessment and whether it was stored by this call (false: an idempotent replay). */
@@ -117,7 +119,7 @@ public class AssessmentService {
 
     @Transactional
     public AssessmentPage list(String applicantRef, int page, int size, Language lang) {
-        String partner = caller.isOfficer() ? null : caller.partnerId();
+        String partner = scope.ownPartner().orElse(null);
         PanacheQuery<AssessmentEntity> query = assessments.search(partner, applicantRef).page(page, size);
         return new AssessmentPage(query.list().stream().map(e -> view(e, lang)).toList(), page, size, query.count());
     }
@@ -138,7 +140,7 @@ public class AssessmentService {
 
     AssessmentEntity visible(UUID id) {
         AssessmentEntity e = assessments.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Assessment", id));
-        return caller.visible(e, e.partnerId, "Assessment", id);
+        return scope.visible(e, e.partnerId, "Assessment", id);
     }
 
     private Optional<Created> replay(String partnerId, String key, String hash, Language lang) {
@@ -180,7 +182,8 @@ public class AssessmentService {
     private AssessmentView view(AssessmentEntity e, Language lang) {
         RecommendationSummary letter = letters.findByIdOptional(e.id)
                 .map(l -> new RecommendationSummary(l.letterNumber, l.issuedAt.atZoneSameInstant(Outbox.ZONE)
-                        .toOffsetDateTime()))
+                        .toOffsetDateTime(), l.revoked() ? l.revokedAt.atZoneSameInstant(Outbox.ZONE)
+                        .toOffsetDateTime() : null))
                 .orElse(null);
         return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, read(e.result, Outcome.class),
                 read(e.input, AssessmentRequest.class).facts(), e.createdAt.atZoneSameInstant(Outbox.ZONE)

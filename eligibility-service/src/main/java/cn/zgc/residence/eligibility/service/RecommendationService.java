@@ -1,21 +1,34 @@
 package cn.zgc.residence.eligibility.service;
 
 import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.common.events.payload.LetterRevoked;
 import cn.zgc.residence.common.events.payload.RecommendationIssued;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.common.time.BusinessClock;
+import cn.zgc.residence.eligibility.api.LetterStatus;
 import cn.zgc.residence.eligibility.api.RecommendationView;
+import cn.zgc.residence.eligibility.config.EligibilityConfig;
 import cn.zgc.residence.eligibility.domain.Track;
+import cn.zgc.residence.eligibility.letter.Letter;
+import cn.zgc.residence.eligibility.letter.VerificationCodes;
 import cn.zgc.residence.eligibility.repository.AssessmentEntity;
 import cn.zgc.residence.eligibility.repository.AssessmentRepository;
 import cn.zgc.residence.eligibility.repository.RecommendationLetterEntity;
 import cn.zgc.residence.eligibility.repository.RecommendationLetterRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** Issues the Administrative Committee's recommendation letter: only for an eligible assessment, only once. */
+/**
+ * The Administrative Committee's recommendation letters: issued only for an eligible assessment and only once,
+ * revoked at most once with a reason; each change is audited and published through the outbox in its transaction.
+ */
 @ApplicationScoped
 public class RecommendationService {
 
@@ -24,14 +37,21 @@ public class RecommendationService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final Caller caller;
+    private final PartnerScope scope;
+    private final Clock clock;
+    private final String verificationBase;
 
     public RecommendationService(AssessmentRepository assessments, RecommendationLetterRepository letters,
-            AuditLog audit, Outbox outbox, Caller caller) {
+            AuditLog audit, Outbox outbox, Caller caller, PartnerScope scope, Clock clock, EligibilityConfig config) {
         this.assessments = assessments;
         this.letters = letters;
         this.audit = audit;
         this.outbox = outbox;
         this.caller = caller;
+        this.scope = scope;
+        this.clock = clock;
+        String base = config.letters().verificationBaseUrl();
+        this.verificationBase = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @Transactional
@@ -48,9 +68,11 @@ public class RecommendationService {
         }
         RecommendationLetterEntity letter = new RecommendationLetterEntity();
         letter.assessmentId = assessmentId;
-        letter.issuedAt = OffsetDateTime.now(Outbox.ZONE);
+        // as the database keeps it, so that the letter issued and the letter read back are the same
+        letter.issuedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         letter.letterNumber = String.format("ZGC-%d-%06d", letter.issuedAt.getYear(), letters.nextNumber());
         letter.issuedBy = caller.actor();
+        letter.verificationCode = VerificationCodes.next();
         letters.persist(letter);
         audit.record(letter.issuedBy, "recommendation.issued", "assessment:" + assessmentId,
                 "letter " + letter.letterNumber + " for " + assessment.total + " points under criteria "
@@ -63,16 +85,66 @@ public class RecommendationService {
 
     @Transactional
     public RecommendationView get(UUID assessmentId) {
+        Issued issued = visibleLetter(assessmentId);
+        return view(issued.letter(), issued.assessment());
+    }
+
+    /** What the letter's PDF prints, for the caller who may read the letter. */
+    @Transactional
+    public Letter letter(UUID assessmentId) {
+        Issued issued = visibleLetter(assessmentId);
+        RecommendationLetterEntity l = issued.letter();
+        AssessmentEntity a = issued.assessment();
+        return new Letter(l.letterNumber, inZone(l.issuedAt), Track.valueOf(a.track), a.total, a.threshold,
+                a.criteriaVersion, a.applicantRef, l.verificationCode, verificationUrl(l));
+    }
+
+    /** Revokes the letter once, with the committee's reason; a second revocation is a conflict. */
+    @Transactional
+    public RecommendationView revoke(UUID assessmentId, String reason) {
         AssessmentEntity assessment = assessments.findByIdOptional(assessmentId)
                 .orElseThrow(() -> ApiException.notFound("Assessment", assessmentId));
-        caller.visible(assessment, assessment.partnerId, "Assessment", assessmentId);
-        RecommendationLetterEntity letter = letters.findByIdOptional(assessmentId)
+        RecommendationLetterEntity letter = letters.findForUpdate(assessmentId)
                 .orElseThrow(() -> ApiException.notFound("Recommendation letter for assessment", assessmentId));
+        if (letter.revoked()) {
+            throw ApiException.conflict("Recommendation letter " + letter.letterNumber + " was already revoked on "
+                    + inZone(letter.revokedAt).toLocalDate());
+        }
+        letter.revokedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        letter.revokedBy = caller.actor();
+        letter.revocationReason = reason.strip();
+        audit.record(letter.revokedBy, "recommendation.revoked", "assessment:" + assessmentId,
+                "letter " + letter.letterNumber + " revoked: " + letter.revocationReason);
+        outbox.record(new LetterRevoked(letter.letterNumber, assessmentId, assessment.partnerId,
+                letter.revocationReason, letter.revokedAt));
         return view(letter, assessment);
     }
 
-    private static RecommendationView view(RecommendationLetterEntity l, AssessmentEntity a) {
+    private record Issued(AssessmentEntity assessment, RecommendationLetterEntity letter) {
+    }
+
+    private Issued visibleLetter(UUID assessmentId) {
+        AssessmentEntity assessment = assessments.findByIdOptional(assessmentId)
+                .orElseThrow(() -> ApiException.notFound("Assessment", assessmentId));
+        scope.visible(assessment, assessment.partnerId, "Assessment", assessmentId);
+        RecommendationLetterEntity letter = letters.findByIdOptional(assessmentId)
+                .orElseThrow(() -> ApiException.notFound("Recommendation letter for assessment", assessmentId));
+        return new Issued(assessment, letter);
+    }
+
+    private String verificationUrl(RecommendationLetterEntity l) {
+        return verificationBase + "/verify/letters/" + l.letterNumber + "?code="
+                + URLEncoder.encode(l.verificationCode, StandardCharsets.UTF_8);
+    }
+
+    private static OffsetDateTime inZone(OffsetDateTime time) {
+        return time.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime();
+    }
+
+    private RecommendationView view(RecommendationLetterEntity l, AssessmentEntity a) {
         return new RecommendationView(l.letterNumber, a.id, a.partnerId, a.applicantRef, Track.valueOf(a.track),
-                a.total, a.criteriaVersion, l.issuedAt.atZoneSameInstant(Outbox.ZONE).toOffsetDateTime(), l.issuedBy);
+                a.total, a.criteriaVersion, inZone(l.issuedAt), l.issuedBy,
+                l.revoked() ? LetterStatus.REVOKED : LetterStatus.VALID, verificationUrl(l),
+                l.revoked() ? inZone(l.revokedAt) : null, l.revokedBy, l.revocationReason);
     }
 }

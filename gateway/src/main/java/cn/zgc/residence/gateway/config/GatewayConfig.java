@@ -50,6 +50,13 @@ public interface GatewayConfig {
 
         /** How long the backend may stay silent before the gateway answers 504; defaults to {@code gateway.limits.timeout}. */
         Optional<Duration> timeout();
+
+        /**
+         * A public route's own limit per client address (requests per second, the burst is ten times that); without
+         * it the route shares {@code gateway.rate-limit.anonymous}. Pages load their style sheet and script too, and
+         * a person clicks faster than a QR code is scanned.
+         */
+        Optional<Double> perClientPerSecond();
     }
 
     interface Auth {
@@ -75,6 +82,23 @@ public interface GatewayConfig {
         /** Size of the bucket: how many requests a partner may send at once after a quiet spell. */
         @WithDefault("100")
         int burst();
+
+        /** Requests without a token: the public routes outside {@code /api/v1}, limited per client address. */
+        Anonymous anonymous();
+    }
+
+    interface Anonymous {
+        /** Tokens added to each client address's bucket per second. */
+        @WithDefault("2")
+        double perSecond();
+
+        /** How many requests one client address may send at once after a quiet spell. */
+        @WithDefault("20")
+        int burst();
+
+        /** Most client addresses tracked at once; buckets that have filled up again are dropped first. */
+        @WithDefault("100000")
+        int maxClients();
     }
 
     interface Limits {

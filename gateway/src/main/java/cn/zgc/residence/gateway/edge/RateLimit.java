@@ -5,20 +5,37 @@ import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
 
-/** Per-partner rate limit after authentication: 429 with Retry-After (whole seconds, at least 1). */
+/**
+ * Rate limit: per partner (or officer) after authentication on {@code /api/v1}, per client address on the public
+ * routes; 429 with Retry-After (whole seconds, at least 1).
+ */
 public final class RateLimit implements Handler<RoutingContext> {
 
     private final TokenBuckets buckets;
+    private final Function<RoutingContext, String> key;
+    private final String who;
 
     public RateLimit(TokenBuckets buckets) {
+        this(buckets, ctx -> ctx.<Caller>get(Caller.KEY).bucketKey(), "this partner");
+    }
+
+    private RateLimit(TokenBuckets buckets, Function<RoutingContext, String> key, String who) {
         this.buckets = buckets;
+        this.key = key;
+        this.who = who;
+    }
+
+    /** For requests without a token: one bucket per client address (as the connection, or a trusted proxy, says). */
+    public static RateLimit perClientAddress(TokenBuckets buckets) {
+        return new RateLimit(buckets, ctx -> "address:" + ctx.request().remoteAddress().hostAddress(),
+                "this client address");
     }
 
     @Override
     public void handle(RoutingContext ctx) {
-        Caller caller = ctx.get(Caller.KEY);
-        long waitNanos = buckets.take(caller.bucketKey(), System.nanoTime());
+        long waitNanos = buckets.take(key.apply(ctx), System.nanoTime());
         if (waitNanos == 0) {
             ctx.next();
             return;
@@ -26,6 +43,6 @@ public final class RateLimit implements Handler<RoutingContext> {
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ProblemWriter.send(ctx, GatewayProblem.TOO_MANY_REQUESTS,
-                "The request rate of this partner is over its limit; retry after " + seconds + " s");
+                "The request rate of " + who + " is over its limit; retry after " + seconds + " s");
     }
 }

@@ -26,18 +26,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
  * Installs the gateway on the HTTP router, in this order: request id and access log, problem+json for every
- * failure, CORS, then for {@code /api/v1}: body limit, edge auth, rate limit, and the route table's proxies.
+ * failure, CORS, then for {@code /api/v1}: body limit, edge auth, rate limit; for the public routes outside it
+ * (the letter check): a rate limit per client address; then the route table's proxies.
  * Everything runs on the event loop; only the first verification of a token goes to a worker.
  */
 @ApplicationScoped
 public class GatewayRouter {
 
     private static final Logger LOG = Logger.getLogger(GatewayRouter.class);
-    private static final String API = "/api/v1/*";
+    private static final String API_PREFIX = "/api/v1";
+    private static final String API = API_PREFIX + "/*";
     private static final int FIRST = -300;
 
     private final GatewayConfig config;
@@ -83,11 +86,22 @@ public class GatewayRouter {
             router.route(API).order(FIRST + 5).handler(new RateLimit(
                     new TokenBuckets(config.rateLimit().perSecond(), config.rateLimit().burst())));
         }
+        // routes outside /api/v1 are public (no token): limited per client address instead of per partner
+        RateLimit anonymous = config.rateLimit().enabled() ? RateLimit.perClientAddress(new TokenBuckets(
+                config.rateLimit().anonymous().perSecond(), config.rateLimit().anonymous().burst(),
+                config.rateLimit().anonymous().maxClients())) : null;
         config.routes().forEach((name, route) -> {
             Backend backend = backends.named(route.backend());
             long timeout = route.timeout().orElse(config.limits().timeout()).toMillis();
             ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, maxBody));
             String prefix = withoutTrailingSlash(route.prefix());
+            if (anonymous != null && !prefix.startsWith(API_PREFIX)) {
+                RateLimit limit = route.perClientPerSecond().map(perSecond -> RateLimit.perClientAddress(
+                        new TokenBuckets(perSecond, (int) Math.ceil(perSecond * 10),
+                                config.rateLimit().anonymous().maxClients()))).orElse(anonymous);
+                // one route for the prefix and what lies below it, so that no request is counted twice
+                router.routeWithRegex(Pattern.quote(prefix) + "(/.*)?").order(FIRST + 5).handler(limit);
+            }
             router.route(prefix).order(FIRST + 6).handler(proxy);
             router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
             LOG.infof("route %s: %s -> %s:%d (timeout %d ms)", name, prefix, backend.host(), backend.port(), timeout);

@@ -39,4 +39,22 @@ class TokenBucketsTest {
         assertThat(buckets.take("p1", 0)).isPositive();
         assertThat(buckets.take("p2", 0)).isZero();
     }
+
+    @Test
+    void keepsAtMostMaxKeysBucketsDroppingThoseThatFilledUpAgainFirst() {
+        TokenBuckets buckets = new TokenBuckets(1, 2, 2);
+        buckets.take("a", 0);
+        buckets.take("a", 0);
+        buckets.take("b", 10 * SECOND);
+        assertThat(buckets.size()).isEqualTo(2);
+        // at 10 s "a" has filled up again and goes; "b" spent a token just now and stays, still counted
+        assertThat(buckets.take("c", 10 * SECOND)).isZero();
+        assertThat(buckets.size()).isEqualTo(2);
+        buckets.take("b", 10 * SECOND);
+        assertThat(buckets.take("b", 10 * SECOND)).as("b's bucket was kept").isPositive();
+        // every bucket spent: none may go, so all are dropped rather than growing past the bound
+        buckets.take("c", 10 * SECOND);
+        assertThat(buckets.take("d", 10 * SECOND)).isZero();
+        assertThat(buckets.size()).isEqualTo(1);
+    }
 }

@@ -72,7 +72,7 @@ class AuthMatrixIT {
     }
 
     private static List<App> services() {
-        return List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES);
+        return List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES, App.NOTIFICATIONS);
     }
 
     private List<String> run(String via, List<Operation> operations, Function<Operation, String> base) {

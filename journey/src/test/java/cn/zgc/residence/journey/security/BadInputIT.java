@@ -63,7 +63,8 @@ class BadInputIT {
             App.ELIGIBILITY, List.of("assessment", "criteria_version", "recommendation_letter", "outbox_event"),
             App.DOCUMENTS, List.of("dossier", "dossier_item", "outbox_event"),
             App.FEES, List.of("fee_schedule", "invoice", "payment", "refund", "outbox_event"),
-            App.OFFICES, List.of("hall_notice", "regular_hours_version", "outbox_event"));
+            App.OFFICES, List.of("hall_notice", "regular_hours_version", "outbox_event"),
+            App.NOTIFICATIONS, List.of("subscription", "delivery", "outbox_event"));
 
     private static RunningSet set;
     private static Fixtures fixtures;
@@ -89,7 +90,7 @@ class BadInputIT {
         set = RunningSet.get();
         ApiDocument merged = ApiDocument.merged(set.gatewayUrl());
         fixtures = Fixtures.get();
-        for (App app : List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES)) {
+        for (App app : List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES, App.NOTIFICATIONS)) {
             ApiDocument.ofService(set.url(app)).operations().forEach(op -> owners.put(op.key(), app));
         }
         for (Operation op : merged.operations()) {

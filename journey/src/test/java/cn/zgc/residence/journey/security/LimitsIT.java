@@ -42,7 +42,7 @@ class LimitsIT {
     @Test
     void anOversizedBodyIsRefusedWith413BeforeItIsReadInFull() throws Exception {
         List<String> targets = new ArrayList<>(List.of(set.gatewayUrl()));
-        for (App app : List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES)) {
+        for (App app : List.of(App.ELIGIBILITY, App.DOCUMENTS, App.FEES, App.OFFICES, App.NOTIFICATIONS)) {
             targets.add(set.url(app));
         }
         String partner = "P-SEC-SIZE-" + UUID.randomUUID().toString().substring(0, 8);

@@ -53,12 +53,12 @@ class PersonalDataIT {
     void noNamePassportNumberOrBirthDateInAnyLogOrEventAfterAWholeJourney() throws Exception {
         String partner = "P-SEC-PD-" + UUID.randomUUID().toString().substring(0, 8);
         String token = Tokens.partner(partner);
-        String officer = Tokens.committee("committee-personal-data");
         String gateway = set.gatewayUrl();
 
         String assessmentId = created(send("POST", gateway + "/api/v1/assessments", token,
                 Journey.eligibleAssessment("APP-PD-" + UUID.randomUUID().toString().substring(0, 8))));
-        assertThat(send("POST", gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", officer, null)
+        assertThat(send("POST", gateway + "/api/v1/assessments/" + assessmentId + "/recommendation",
+                Tokens.committee("committee-personal-data"), null)
                 .statusCode()).isEqualTo(201);
         String dossierId = Fixtures.awaitFirstId("dossier opened",
                 gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, token);

@@ -8,7 +8,8 @@ public sealed interface EventPayload permits AssessmentCompleted, Recommendation
         DocumentReviewed, DossierCompleted, InvoiceIssued, InvoicePaid, FeeScheduleChanged, HallNoticePublished,
         LetterRevoked, DossierReady, DossierReopened, DossierSubmitted, DossierReturned, DossierAccepted,
         ExaminationStarted, DossierDecided, CardProduced, CardCollected, DossierWithdrawn, PaymentConfirmed,
-        PaymentRejected, AppointmentBooked, AppointmentCancelled, AppointmentRescheduled {
+        PaymentRejected, AppointmentBooked, AppointmentCancelled, AppointmentRescheduled,
+        WebhookEndpointDisabled {
 
     /** The id of the aggregate the event belongs to: the Kafka key, so that order per aggregate holds. */
     String aggregateId();
