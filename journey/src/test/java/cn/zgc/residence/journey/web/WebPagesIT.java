@@ -191,14 +191,33 @@ class WebPagesIT {
     }
 
     @Test
-    void theCommitteeSeesItsLettersAndCriteriaPage() {
+    void theCommitteeIssuesALetterAndThePartnerSeesItsPdfAndPublicCheck() {
+        String partner = "P-WEB-L-" + UUID.randomUUID().toString().substring(0, 6);
+        String assessmentId = assess(partner, "WEB-L-" + UUID.randomUUID().toString().substring(0, 6));
+
         browser.signIn(base, "committee", null);
         browser.setLanguage(base, "zh");
         browser.open(base + "/web/committee");
-        browser.find("#issue-letter");
         assertThat(browser.lang()).isEqualTo("zh-CN");
+        assertThat(browser.all("#criteria tbody tr")).isNotEmpty();
+        browser.find("#issue-assessment").sendKeys(assessmentId);
+        browser.find("#issue-letter button").click();
+        assertThat(browser.find("#letter").getText()).contains("ZGC").contains("有效");
         browser.assertAccessible("committee");
         browser.screenshot("committee");
+
+        browser.signIn(base, "partner", partner);
+        browser.setLanguage(base, "en");
+        browser.open(base + "/web/partner/assessments/" + assessmentId);
+        assertThat(browser.find("#letter").getText()).contains("Valid");
+        assertThat(browser.find("#letter-check").getDomAttribute("href")).contains("/verify/letters/");
+        Object type = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; fetch(arguments[0]).then(function (r) {"
+                        + " return r.arrayBuffer().then(function (b) { done(r.status + ' ' + r.headers.get('content-type')"
+                        + " + ' ' + String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 5)))); }); });",
+                browser.find("#letter-pdf").getDomAttribute("href"));
+        assertThat(String.valueOf(type)).isEqualTo("200 application/pdf %PDF-");
+        browser.assertAccessible("assessment with its letter");
     }
 
     @Test
@@ -236,16 +255,11 @@ class WebPagesIT {
                         + "assessment: see journey/target/journey/logs/documents-service.log)");
     }
 
-    /** The Committee issues the letter through the gateway; while the services still know only the retired officer
-     * role for it, the test issues it at eligibility-service directly with that role. */
+    /** The Committee issues the letter through the gateway. */
     private static void issueLetter(String assessmentId) {
         Response answer = given().baseUri(base).auth().oauth2(Tokens.committee("committee-web"))
                 .post("/api/v1/assessments/" + assessmentId + "/recommendation");
-        if (answer.statusCode() == 403) {
-            answer = given().baseUri(set.url(RunningSet.App.ELIGIBILITY)).auth().oauth2(Tokens.officer("committee-web"))
-                    .post("/api/v1/assessments/" + assessmentId + "/recommendation");
-        }
-        assertThat(answer.statusCode()).as(answer.asString()).isIn(200, 201);
+        assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(201);
     }
 
     private static Optional<Map<String, Object>> dossierOf(String partner, String assessmentId) {

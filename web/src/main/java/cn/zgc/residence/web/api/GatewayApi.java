@@ -50,6 +50,16 @@ public interface GatewayApi {
     Map<String, Object> revokeLetter(@PathParam("id") String id, Map<String, Object> request);
 
     @GET
+    @Path("/assessments/{id}/recommendation")
+    Map<String, Object> letter(@PathParam("id") String id);
+
+    /** The signed letter as the register keeps it: the same PDF bytes every time. */
+    @GET
+    @Path("/assessments/{id}/recommendation")
+    @Produces("application/pdf")
+    byte[] letterPdf(@PathParam("id") String id);
+
+    @GET
     @Path("/criteria")
     List<Map<String, Object>> criteria();
 

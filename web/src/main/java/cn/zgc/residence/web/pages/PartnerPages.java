@@ -112,7 +112,26 @@ public class PartnerPages {
         } catch (ApiProblem problem) {
             // no dossier yet (or documents-service is unavailable): the assessment is still worth showing
         }
-        return page.render("assessment", "/web/partner/assessments/" + id, "a", assessment, "dossiers", dossiers);
+        Map<String, Object> letter = null;
+        if (assessment.get("recommendation") != null) {
+            try {
+                letter = api.letter(id);
+            } catch (ApiProblem problem) {
+                // the register cannot be read now: the assessment still shows the letter's number
+            }
+        }
+        return page.render("assessment", "/web/partner/assessments/" + id, "a", assessment, "dossiers", dossiers,
+                "letter", letter);
+    }
+
+    /** The signed recommendation letter, passed through from the register. */
+    @GET
+    @Path("/assessments/{id}/letter.pdf")
+    @Produces("application/pdf")
+    public Response letterPdf(@PathParam("id") String id) {
+        page.require(SignedIn.PARTNER);
+        return Response.ok(api.letterPdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"letter.pdf\"").build();
     }
 
     @GET
