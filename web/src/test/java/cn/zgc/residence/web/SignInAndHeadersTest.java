@@ -68,6 +68,35 @@ class SignInAndHeadersTest {
     }
 
     @Test
+    void aPageWhoseApiCannotBeReachedSaysSoIn502NotAStackTrace() {
+        // no gateway answers in this test: the worklist (no filter chosen) and a partner page say so
+        given().cookie("zgc_session", signIn("immigration", null)).header("Accept-Language", "en")
+                .when().get("/web/console").then().statusCode(502)
+                .body(containsString("cannot be reached")).body(org.hamcrest.Matchers.not(containsString("Exception")));
+        given().cookie("zgc_session", signIn("partner", "P-DOWN")).header("Accept-Language", "zh")
+                .when().get("/web/partner").then().statusCode(502).body(containsString("服务暂时无法访问"));
+    }
+
+    @Test
+    void aPageOfAnotherRoleIsRefused() {
+        given().cookie("zgc_session", signIn("committee", null)).redirects().follow(false)
+                .when().get("/web/console/payments").then().statusCode(403);
+    }
+
+    private static String signIn(String role, String partnerId) {
+        Response form = given().when().get("/web/sign-in");
+        var post = given().redirects().follow(false).cookies(form.getCookies())
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", csrf(form.asString())).formParam("role", role);
+        if (partnerId != null) {
+            post = post.formParam("partnerId", partnerId);
+        }
+        Response signedIn = post.when().post("/web/sign-in/dev");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        return signedIn.getCookie("zgc_session");
+    }
+
+    @Test
     void aPartnerWithoutAValidPartnerIdIsNotSignedIn() {
         Response form = given().when().get("/web/sign-in");
         given().redirects().follow(false).cookies(form.getCookies()).contentType("application/x-www-form-urlencoded")

@@ -41,7 +41,7 @@ public class ConsolePages {
     public TemplateInstance worklist(@QueryParam("status") String status, @QueryParam("applicantRef") String applicantRef,
             @QueryParam("page") @DefaultValue("0") int pageNo) {
         page.require(SignedIn.IMMIGRATION);
-        String chosen = STATUSES.contains(status) ? status : null;
+        String chosen = status != null && STATUSES.contains(status) ? status : null;
         String ref = applicantRef == null || applicantRef.isBlank() ? null : applicantRef.trim();
         int current = Math.max(0, pageNo);
         List<Map<String, Object>> dossiers = List.of();

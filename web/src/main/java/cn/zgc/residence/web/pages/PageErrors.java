@@ -31,6 +31,15 @@ public class PageErrors {
                 .build();
     }
 
+    /** The gateway cannot be reached or stays silent: a page that says so, 502, never a stack trace. */
+    @ServerExceptionMapper
+    public Response apiUnreachable(jakarta.ws.rs.ProcessingException e) {
+        return Response.status(Response.Status.BAD_GATEWAY).type(MediaType.TEXT_HTML_TYPE)
+                .entity(page.render("error", "/web/", "status", 502, "title", page.text("errorApiUnreachable"),
+                        "detail", null, "fields", java.util.List.of()))
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e) {
         if (e.status() == 401) {
