@@ -5,9 +5,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
-/** Every test of this module runs against documents_test, the test broker and the eligibility-service stub. */
+/** Every test of this module runs against documents_test, the test broker and the offices-service stub (appointments). */
 @WithTestResource(value = ServiceTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "documents_test"))
-@WithTestResource(value = EligibilityStub.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OfficesStub.class, scope = TestResourceScope.GLOBAL)
 public final class DocumentsTestResource {
 }

@@ -48,6 +48,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.rate-limit.anonymous.per-second", "0.2");
         config.put("gateway.rate-limit.anonymous.burst", "5");
         config.put("gateway.limits.max-body-size", "16K");
+        config.put("gateway.limits.upload-max-body-size", "64K");
         config.put("gateway.cors.origins", PORTAL);
         config.put("gateway.openapi.refresh-interval", "1S");
         config.put("gateway.openapi.server-url", "https://api.zgc-residence.example");

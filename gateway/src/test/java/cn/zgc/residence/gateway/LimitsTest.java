@@ -54,6 +54,41 @@ class LimitsTest {
     }
 
     @Test
+    void aFileUploadHasItsOwnLargerLimit() {
+        String upload = "/api/v1/dossiers/" + java.util.UUID.randomUUID() + "/items/PASSPORT/files";
+        byte[] thirtyTwoKilobytes = new byte[32 * 1024];
+        // over the default limit (16K in tests) but within the upload limit (64K): forwarded, POST and PUT
+        given().auth().oauth2(Tokens.partner("p-upload")).contentType("application/pdf").body(thirtyTwoKilobytes)
+                .when().post(upload)
+                .then().statusCode(200).body("bodyLength", equalTo(32 * 1024));
+        given().auth().oauth2(Tokens.partner("p-upload")).contentType("application/pdf").body(thirtyTwoKilobytes)
+                .when().put(upload + "/" + java.util.UUID.randomUUID())
+                .then().statusCode(200).body("bodyLength", equalTo(32 * 1024));
+        // over the upload limit
+        given().auth().oauth2(Tokens.partner("p-upload")).contentType("application/pdf").body(new byte[65 * 1024])
+                .when().post(upload)
+                .then().statusCode(413).contentType("application/problem+json");
+        // the same size elsewhere under /dossiers keeps the default limit
+        given().auth().oauth2(Tokens.partner("p-upload")).contentType("application/json").body(thirtyTwoKilobytes)
+                .when().put("/api/v1/dossiers/" + java.util.UUID.randomUUID() + "/facts")
+                .then().statusCode(413);
+    }
+
+    @Test
+    void aChunkedUploadOverItsLimitIsCut() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(dossiers.resolve("/api/v1/dossiers/" + java.util.UUID.randomUUID()
+                        + "/items/PASSPORT/files"))
+                .header("Authorization", "Bearer " + Tokens.partner("p-upload-chunked"))
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[80 * 1024])))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("urn:zgc:problem:payload-too-large");
+    }
+
+    @Test
     void answersPayloadTooLargeForAChunkedBodyOverTheLimit() throws Exception {
         HttpResponse<String> response = chunked(Tokens.partner("p-large-chunked"), 40 * 1024);
         assertThat(response.statusCode()).isEqualTo(413);

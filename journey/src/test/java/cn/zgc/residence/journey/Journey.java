@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The requests of the journey, as a partner portal and an officer make them; one test-data builder. */
+/** The requests of the journey, as a partner portal, the committee and the hall make them; one test-data builder. */
 public final class Journey {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -49,14 +49,19 @@ public final class Journey {
         return as(Tokens.partner(partnerId));
     }
 
-    /** The Exit-Entry Administration's halls: accept, examine, decide, confirm payments. */
+    /** The Zhongguancun Administrative Committee: criteria and recommendation letters. */
+    RequestSpecification committee() {
+        return as(Tokens.committee("committee-journey"));
+    }
+
+    /** The Exit-Entry Administration's hall: review, acceptance, decision, card, payment confirmation. */
     RequestSpecification immigration() {
         return as(Tokens.immigration("immigration-journey"));
     }
 
-    /** The Administrative Committee: issues recommendation letters. */
-    RequestSpecification committee() {
-        return as(Tokens.committee("committee-journey"));
+    /** The applicant's facts the partner sends once the letter opened the dossier: the base list applies. */
+    public static Map<String, Object> facts() {
+        return Map.of("track", "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en", "da"));
     }
 
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */

@@ -3,7 +3,6 @@ package cn.zgc.residence.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -26,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * checked against the gateway's merged OpenAPI document.
  */
 class JourneyIT {
+
+    /** The hall the journey applies at: it takes permanent-residence applications. */
+    private static final String HALL = "zhongguancun-center";
 
     private static RunningSet set;
     private static Journey journey;
@@ -53,7 +55,7 @@ class JourneyIT {
     }
 
     @Test
-    void aPartnerTakesAnEligibleApplicantFromAssessmentToTheHall() {
+    void aPartnerTakesAnEligibleApplicantFromAssessmentToTheCollectedCard() {
         String partner = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String stranger = "P-" + UUID.randomUUID().toString().substring(0, 8);
         String applicantRef = "APP-" + UUID.randomUUID().toString().substring(0, 8);
@@ -71,39 +73,59 @@ class JourneyIT {
                 .then().statusCode(201).extract().path("letterNumber");
         assertThat(letter).matches("ZGC-\\d{4}-\\d{6}");
 
-        // 3. a dossier opens by itself
+        // 3. the letter opens the dossier by itself, with the letter's number
         String dossierId = await("dossier opened").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> dossierOf(partner, assessmentId), id -> id != null);
+        journey.partner(partner).get("/api/v1/dossiers/" + dossierId).then().statusCode(200)
+                .body("state", equalTo("OPEN")).body("letter.number", equalTo(letter));
 
-        // 4. the partner submits every document; the medical certificate is rejected, then corrected
+        // 4. the partner sends the applicant's facts, then every document; the medical certificate fails, then passes
+        journey.partner(partner).body(Journey.facts()).put("/api/v1/dossiers/" + dossierId + "/facts")
+                .then().statusCode(200).body("factsConfirmed", equalTo(true));
         for (String code : Journey.BASE_DOCUMENTS) {
             Map<String, Object> metadata = code.equals("MEDICAL_CERTIFICATE")
                     ? Journey.medicalCertificate(Journey.TODAY.minusMonths(7))
                     : Journey.acceptable(code);
-            String status = journey.partner(partner).body(metadata)
+            String verdict = journey.partner(partner).body(metadata)
                     .put("/api/v1/dossiers/" + dossierId + "/documents/" + code)
-                    .then().statusCode(200).extract().path("status");
-            assertThat(status).as(code).isEqualTo(code.equals("MEDICAL_CERTIFICATE") ? "REJECTED" : "ACCEPTED");
+                    .then().statusCode(200).extract().path("rulesVerdict");
+            assertThat(verdict).as(code).isEqualTo(code.equals("MEDICAL_CERTIFICATE") ? "NOT_SATISFIED" : "SATISFIED");
         }
-        journey.partner(partner).body(Map.of("acceptanceDate", Journey.TODAY.toString()))
-                .post("/api/v1/dossiers/" + dossierId + "/submission")
-                .then().statusCode(422).body("errors.field", hasItem("items.MEDICAL_CERTIFICATE"));
         journey.partner(partner).body(Journey.acceptable("MEDICAL_CERTIFICATE"))
                 .put("/api/v1/dossiers/" + dossierId + "/documents/MEDICAL_CERTIFICATE")
-                .then().statusCode(200).body("status", equalTo("ACCEPTED"));
+                .then().statusCode(200).body("rulesVerdict", equalTo("SATISFIED")).body("dossierState", equalTo("READY"));
 
-        // 5. the submission completes the dossier
-        journey.partner(partner).body(Map.of("acceptanceDate", Journey.TODAY.toString()))
+        // 5. which halls take a permanent-residence application, and when they next open
+        List<String> halls = journey.partner(partner).queryParam("category", "PERMANENT_RESIDENCE")
+                .get("/api/v1/halls/next-opening")
+                .then().statusCode(200).extract().path("hallId");
+        assertThat(halls).isNotEmpty().containsAnyOf("beijing-reception-hall", "zhongguancun-center")
+                .doesNotContain("tongzhou-center", "shijingshan-center");
+
+        // 6. the partner books an appointment at the hall and submits the dossier for it; offices-service is asked
+        //    whether the appointment is BOOKED, for this dossier, at this hall; an appointment it does not know is refused.
+        journey.partner(partner).body(Map.of("hallId", HALL, "appointmentId", UUID.randomUUID().toString()))
+                .post("/api/v1/dossiers/" + dossierId + "/submission").then().statusCode(422);
+        String appointmentId = book(partner, dossierId);
+        journey.partner(partner).body(Map.of("hallId", HALL, "appointmentId", appointmentId))
                 .post("/api/v1/dossiers/" + dossierId + "/submission")
-                .then().statusCode(200).body("status", equalTo("COMPLETE"));
+                .then().statusCode(200).body("state", equalTo("SUBMITTED"));
 
-        // 6. an invoice appears by itself, for the first application
+        // 7. the hall sees each original and confirms every item, then accepts the application as of its today
+        for (String code : Journey.BASE_DOCUMENTS) {
+            journey.immigration().body(Map.of("verdict", "CONFIRMED", "originalSeen", true))
+                    .post("/api/v1/dossiers/" + dossierId + "/items/" + code + "/review").then().statusCode(200);
+        }
+        journey.immigration().post("/api/v1/dossiers/" + dossierId + "/acceptance")
+                .then().statusCode(200).body("state", equalTo("ACCEPTED"))
+                .body("acceptanceDate", equalTo(Journey.TODAY.toString()));
+
+        // 8. FEES (fees-service): the first-application invoice falls due on DossierAccepted; the partner declares
+        //    the payment, immigration confirms it, and the paid invoice (InvoicePaid) starts the examination.
         JsonPath invoice = await("invoice issued").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> invoiceOf(partner, dossierId), i -> i != null);
         String invoiceId = invoice.getString("id");
         assertThat(invoice.getString("total")).isIn("1500.0", "1500.00", "1500");
-
-        // 7. the partner pays; a retry with the same Idempotency-Key charges once
         String key = UUID.randomUUID().toString();
         Map<String, Object> payment = Journey.payment("1500.00");
         String paymentId = journey.partner(partner).header("Idempotency-Key", key).body(payment)
@@ -111,28 +133,53 @@ class JourneyIT {
         journey.partner(partner).header("Idempotency-Key", key).body(payment)
                 .post("/api/v1/invoices/" + invoiceId + "/payments")
                 .then().statusCode(200).body("id", equalTo(paymentId));
-        journey.partner(partner).get("/api/v1/invoices/" + invoiceId)
-                .then().statusCode(200).body("status", equalTo("PAID"))
-                .body("paid", equalTo(1500.0f)).body("due", equalTo(0.0f));
+        journey.immigration().post("/api/v1/invoices/" + invoiceId + "/payments/" + paymentId + "/confirmation")
+                .then().statusCode(200);
+        journey.partner(partner).get("/api/v1/invoices/" + invoiceId).then().statusCode(200).body("status", equalTo("PAID"));
+        await("examination started").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> "UNDER_EXAMINATION".equals(journey.partner(partner).get("/api/v1/dossiers/" + dossierId)
+                        .then().statusCode(200).extract().path("state")));
 
-        // 8. which halls take a permanent-residence application, and when they next open
-        List<String> halls = journey.partner(partner).queryParam("category", "PERMANENT_RESIDENCE")
-                .get("/api/v1/halls/next-opening")
-                .then().statusCode(200).extract().path("hallId");
-        assertThat(halls).isNotEmpty().containsAnyOf("beijing-reception-hall", "zhongguancun-center")
-                .doesNotContain("tongzhou-center", "shijingshan-center");
+        // 9. the hall decides, the card is produced and collected
+        journey.immigration().body(Map.of("outcome", "APPROVED", "reasonEn", "Every condition of the procedure is met",
+                        "reasonZh", "符合全部申请条件"))
+                .post("/api/v1/dossiers/" + dossierId + "/decision").then().statusCode(200).body("state", equalTo("APPROVED"));
+        journey.immigration().post("/api/v1/dossiers/" + dossierId + "/card-production")
+                .then().statusCode(200).body("state", equalTo("CARD_PRODUCED"));
+        journey.immigration().post("/api/v1/dossiers/" + dossierId + "/card-collection")
+                .then().statusCode(200).body("state", equalTo("COLLECTED"));
+        journey.partner(partner).queryParam("size", "100").get("/api/v1/dossiers/" + dossierId + "/history")
+                .then().statusCode(200).body("entries.findAll { it.kind == 'TRANSITION' }.action",
+                        equalTo(List.of("BECOME_READY", "SUBMIT", "ACCEPT", "START_EXAMINATION", "APPROVE", "PRODUCE_CARD",
+                                "COLLECT_CARD")));
 
-        // 9. another partner sees none of it
-        journey.partner(stranger).get("/api/v1/assessments/" + assessmentId).then().statusCode(404);
-        journey.partner(stranger).get("/api/v1/dossiers/" + dossierId).then().statusCode(404);
+        // 10. another partner sees none of it
+        strangerSeesNothing(stranger, assessmentId, dossierId);
         journey.partner(stranger).get("/api/v1/invoices/" + invoiceId).then().statusCode(404);
         journey.partner(stranger).get("/api/v1/invoices/" + invoiceId + "/payments/" + paymentId).then().statusCode(404);
     }
 
+    private static void strangerSeesNothing(String stranger, String assessmentId, String dossierId) {
+        journey.partner(stranger).get("/api/v1/assessments/" + assessmentId).then().statusCode(404);
+        journey.partner(stranger).get("/api/v1/dossiers/" + dossierId).then().statusCode(404);
+        journey.partner(stranger).get("/api/v1/dossiers/" + dossierId + "/history").then().statusCode(404);
+    }
+
+    /** Books the first free slot at {@link #HALL} in the coming four weeks (offices-service's appointments). */
+    private static String book(String partner, String dossierId) {
+        List<String> starts = journey.partner(partner).queryParam("category", "PERMANENT_RESIDENCE")
+                .queryParam("from", Journey.TODAY.plusDays(1).toString()).queryParam("to", Journey.TODAY.plusDays(28).toString())
+                .queryParam("available", "true")
+                .get("/api/v1/halls/" + HALL + "/slots").then().statusCode(200).extract().path("slots.startsAt");
+        assertThat(starts).as("free slots at " + HALL).isNotEmpty();
+        return journey.partner(partner).body(Map.of("dossierId", dossierId, "hallId", HALL, "startsAt", starts.get(0)))
+                .post("/api/v1/appointments").then().statusCode(201).extract().path("id");
+    }
+
     private static String dossierOf(String partner, String assessmentId) {
-        // dossiers are found by the partner through the assessment's id: the gateway exposes no list, so ask by id
+        // the partner finds the dossier its letter opened through the assessment's id
         List<Map<String, Object>> found = journey.partner(partner).queryParam("assessmentId", assessmentId)
-                .get("/api/v1/dossiers").then().extract().path("$");
+                .get("/api/v1/dossiers").then().extract().path("dossiers");
         return found == null || found.isEmpty() ? null : (String) found.get(0).get("id");
     }
 

@@ -233,8 +233,6 @@ public final class RunningSet {
         // webhook receivers of the tests listen on loopback over plain HTTP
         env.put("WEBHOOK_ALLOW_PLAIN_HTTP", "true");
         env.put("WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32");
-        // documents-service reads assessments with it: the retired officer role is refused by eligibility-service now
-        env.put("ELIGIBILITY_TOKEN", Tokens.immigration("documents-service"));
         env.put("WEB_URL", url(App.WEB));
         if (app == App.WEB) {
             // the pages call the API through the gateway; their development sign-in signs with the test key

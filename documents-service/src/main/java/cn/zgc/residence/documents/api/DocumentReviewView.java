@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The review of one submitted document: ACCEPTED, or REJECTED with every reason. */
-public record DocumentReviewView(UUID dossierId, String code, String status, List<ReasonView> reasons,
-        OffsetDateTime reviewedAt) {
+/**
+ * The rules' review of one submitted document: SATISFIED, or NOT_SATISFIED with every reason; {@code dossierState}
+ * is where the dossier stands after it (READY once every item is satisfied), {@code version} its new ETag.
+ */
+public record DocumentReviewView(UUID dossierId, String code, String rulesVerdict, List<ReasonView> reasons,
+        OffsetDateTime reviewedAt, String dossierState, long version) {
 }

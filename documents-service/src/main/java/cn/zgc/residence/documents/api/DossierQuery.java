@@ -2,39 +2,99 @@ package cn.zgc.residence.documents.api;
 
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
+import cn.zgc.residence.documents.domain.lifecycle.DossierState;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** The filters of GET /api/v1/dossiers: at least one of them, each checked, before anything is read. */
-public record DossierQuery(Optional<UUID> assessmentId, Optional<String> applicantRef) {
+/**
+ * The filters, page and order of GET /api/v1/dossiers, each checked before anything is read (400 naming each bad
+ * parameter). Every filter is optional; a blank one counts as absent. {@code submittedFrom} and {@code submittedTo}
+ * are days (Asia/Shanghai), both included.
+ */
+public record DossierQuery(Optional<UUID> assessmentId, Optional<String> applicantRef, Optional<DossierState> state,
+        Optional<String> hallId, Optional<LocalDate> submittedFrom, Optional<LocalDate> submittedTo, int page, int size,
+        SortKey sort, boolean descending) {
 
     /** UUID.fromString also takes short forms such as 1-1-1-1-1; an id is asked for in its canonical form. */
     private static final Pattern CANONICAL_UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     static final int MAX_APPLICANT_REF = 64;
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
 
-    /** Reads the raw query parameters; a blank one counts as absent. Throws a 400 naming each bad parameter. */
-    public static DossierQuery of(String assessmentId, String applicantRef) {
-        Optional<String> assessment = present(assessmentId);
-        Optional<String> applicant = present(applicantRef);
-        List<FieldError> errors = new ArrayList<>();
-        if (assessment.isEmpty() && applicant.isEmpty()) {
-            errors.add(new FieldError("assessmentId", "give assessmentId or applicantRef (or both)"));
-            errors.add(new FieldError("applicantRef", "give assessmentId or applicantRef (or both)"));
+    /** What a list can be sorted by; {@code -} before it sorts newest (or last) first. */
+    public enum SortKey {
+        submittedAt("submittedAt"), openedAt("openedAt"), updatedAt("updatedAt");
+
+        public final String property;
+
+        SortKey(String property) {
+            this.property = property;
         }
+    }
+
+    public static DossierQuery of(String assessmentId, String applicantRef, String state, String hallId,
+            String submittedFrom, String submittedTo, String page, String size, String sort) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<String> assessment = present(assessmentId);
         if (assessment.isPresent() && !CANONICAL_UUID.matcher(assessment.get()).matches()) {
             errors.add(new FieldError("assessmentId", "not a UUID"));
         }
+        Optional<String> applicant = present(applicantRef);
         if (applicant.isPresent() && applicant.get().length() > MAX_APPLICANT_REF) {
             errors.add(new FieldError("applicantRef", "at most " + MAX_APPLICANT_REF + " characters"));
         }
+        Optional<DossierState> stateValue = present(state).flatMap(s -> parse(() -> DossierState.valueOf(s), "state",
+                "one of " + Arrays.toString(DossierState.values()), errors));
+        Optional<String> hall = present(hallId);
+        if (hall.isPresent() && hall.get().length() > 64) {
+            errors.add(new FieldError("hallId", "at most 64 characters"));
+        }
+        Optional<LocalDate> from = present(submittedFrom).flatMap(s -> parse(() -> LocalDate.parse(s), "submittedFrom",
+                "a date such as 2026-03-10", errors));
+        Optional<LocalDate> to = present(submittedTo).flatMap(s -> parse(() -> LocalDate.parse(s), "submittedTo",
+                "a date such as 2026-03-10", errors));
+        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+            errors.add(new FieldError("submittedTo", "is before submittedFrom"));
+        }
+        int pageValue = present(page).flatMap(s -> parse(() -> Integer.parseInt(s), "page", "a number from 0", errors))
+                .orElse(0);
+        if (pageValue < 0 || pageValue > 100_000) {
+            errors.add(new FieldError("page", "a number from 0 to 100000"));
+        }
+        int sizeValue = present(size).flatMap(s -> parse(() -> Integer.parseInt(s), "size", "a number from 1", errors))
+                .orElse(DEFAULT_SIZE);
+        if (sizeValue < 1 || sizeValue > MAX_SIZE) {
+            errors.add(new FieldError("size", "from 1 to " + MAX_SIZE));
+        }
+        String sortText = present(sort).orElse("openedAt");
+        boolean descending = sortText.startsWith("-");
+        Optional<SortKey> key = parse(() -> SortKey.valueOf(descending ? sortText.substring(1) : sortText), "sort",
+                "submittedAt, openedAt or updatedAt, with - before it for descending", errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new DossierQuery(assessment.map(UUID::fromString), applicant);
+        return new DossierQuery(assessment.map(UUID::fromString), applicant, stateValue, hall, from, to, pageValue,
+                sizeValue, key.orElseThrow(), descending);
+    }
+
+    private interface Parser<T> {
+        T parse();
+    }
+
+    private static <T> Optional<T> parse(Parser<T> parser, String field, String expected, List<FieldError> errors) {
+        try {
+            return Optional.of(parser.parse());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be " + expected));
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> present(String parameter) {

@@ -6,15 +6,31 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A dossier: every checklist item with MISSING, ACCEPTED or REJECTED and its reasons. {@code factsConfirmed} is false
- * for a dossier opened from a recommendation letter until the partner sends the applicant's facts.
+ * A dossier with its lifecycle state and every checklist item, each with the rules' verdict (MISSING, SATISFIED,
+ * NOT_SATISFIED) and the officer's (PENDING, CONFIRMED, REJECTED). {@code version} is also the ETag; {@code allowedActions}
+ * are the moves the caller may make now. {@code factsConfirmed} is false until the partner sends the applicant's facts.
  */
-public record DossierView(UUID id, UUID assessmentId, String partnerId, String applicantRef, String track,
-        String status, String origin, String letterNumber, boolean factsConfirmed, ApplicantFactsInput facts,
-        String applicationKind, LocalDate acceptanceDate, OffsetDateTime openedAt, OffsetDateTime completedAt,
-        List<Item> items, List<ChecklistView.Attention> attention, List<ChecklistView.Attention> blocking) {
+public record DossierView(UUID id, long version, String state, List<String> allowedActions, UUID assessmentId,
+        String partnerId, String applicantRef, String track, String origin, Letter letter, boolean factsConfirmed,
+        ApplicantFactsInput facts, String applicationKind, String hallId, UUID appointmentId,
+        OffsetDateTime submittedAt, LocalDate acceptanceDate, OffsetDateTime acceptedAt, UUID examinationInvoiceId,
+        OffsetDateTime examinationStartedAt, Bilingual decisionReason, OffsetDateTime decidedAt,
+        OffsetDateTime cardProducedAt, OffsetDateTime collectedAt, Withdrawal withdrawal, OffsetDateTime openedAt,
+        OffsetDateTime updatedAt, List<Item> items, List<ChecklistView.Attention> attention,
+        List<ChecklistView.Attention> blocking) {
 
-    public record Item(String code, String name, String status, ReasonView appliesBecause, List<ReasonView> reasons,
-            OffsetDateTime reviewedAt) {
+    /** The recommendation letter that opened the dossier (null only for a dossier opened before letters were the gate). */
+    public record Letter(String number, OffsetDateTime issuedAt, Integer total, String criteriaVersion) {
+    }
+
+    public record Withdrawal(String cause, String reason, OffsetDateTime at) {
+    }
+
+    public record Bilingual(String en, String zh) {
+    }
+
+    public record Item(String code, String name, boolean photocopy, ReasonView appliesBecause, String rulesVerdict,
+            List<ReasonView> rulesReasons, OffsetDateTime reviewedAt, String officerVerdict, Bilingual officerReason,
+            boolean originalSeen, OffsetDateTime officerReviewedAt) {
     }
 }

@@ -1,10 +1,15 @@
 package cn.zgc.residence.documents.api;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Submits the dossier as accepted by the hall on this date", example = """
-        {"acceptanceDate": "2026-03-10"}""")
-public record SubmissionRequest(@NotNull LocalDate acceptanceDate) {
+@Schema(description = "Submits a READY dossier to a hall, for an appointment booked there for this dossier", example = """
+        {"hallId": "zhongguancun-center", "appointmentId": "5d1c0b8e-3f2a-4b7c-9e61-0a9d8c7b6a50"}""")
+public record SubmissionRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9-]+", message = "a hall id such as zhongguancun-center") String hallId,
+        @NotNull UUID appointmentId) {
 }

@@ -13,7 +13,7 @@ public final class DocumentReview {
     private DocumentReview() {
     }
 
-    public record Outcome(ItemStatus status, List<Reason> reasons) {
+    public record Outcome(RulesVerdict verdict, List<Reason> reasons) {
     }
 
     @SuppressWarnings("unchecked")
@@ -22,6 +22,6 @@ public final class DocumentReview {
         List<Reason> reasons = new ArrayList<>(typed.review(metadata, context));
         reasons.addAll(PresentationRules.review(metadata.presentation(), context.type().photocopy(),
                 typed.issuedAbroad(metadata)));
-        return new Outcome(reasons.isEmpty() ? ItemStatus.ACCEPTED : ItemStatus.REJECTED, List.copyOf(reasons));
+        return new Outcome(reasons.isEmpty() ? RulesVerdict.SATISFIED : RulesVerdict.NOT_SATISFIED, List.copyOf(reasons));
     }
 }

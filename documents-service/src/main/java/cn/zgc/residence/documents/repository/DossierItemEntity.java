@@ -1,6 +1,10 @@
 package cn.zgc.residence.documents.repository;
 
+import cn.zgc.residence.documents.domain.OfficerVerdict;
+import cn.zgc.residence.documents.domain.RulesVerdict;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -9,8 +13,9 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One checklist item of a dossier. {@code appliesWhy} and {@code reasons} are JSON; {@code metadata} is the
- * submitted document's metadata as JSON, personal details as digests.
+ * One checklist item of a dossier. {@code appliesWhy} and {@code rulesReasons} are JSON; {@code metadata} is the
+ * submitted document's metadata as JSON, personal details as digests. The rules' verdict and the officer's are
+ * separate: the rules answer at once, an officer after seeing the document.
  */
 @Entity
 @Table(name = "dossier_item")
@@ -30,9 +35,33 @@ public class DossierItemEntity {
     @Column(name = "applies_why")
     public String appliesWhy;
 
-    public String status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rules_verdict")
+    public RulesVerdict rulesVerdict;
 
-    public String reasons;
+    /** The rules' reasons as JSON. */
+    @Column(name = "rules_reasons")
+    public String rulesReasons;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "officer_verdict")
+    public OfficerVerdict officerVerdict = OfficerVerdict.PENDING;
+
+    @Column(name = "officer_reason_en")
+    public String officerReasonEn;
+
+    @Column(name = "officer_reason_zh")
+    public String officerReasonZh;
+
+    /** The officer saw the original of this photocopy. */
+    @Column(name = "original_seen")
+    public boolean originalSeen;
+
+    @Column(name = "officer_id")
+    public String officerId;
+
+    @Column(name = "officer_reviewed_at")
+    public OffsetDateTime officerReviewedAt;
 
     public String metadata;
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/checklists")
 @Tag(name = "Checklists", description = "What an applicant must bring, personalised")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ChecklistResource {

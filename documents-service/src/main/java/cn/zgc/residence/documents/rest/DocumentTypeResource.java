@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/document-types")
 @Tag(name = "Document types", description = "The materials of the procedure and their rules")
-@RolesAllowed({Roles.PARTNER, Roles.OFFICER})
+@RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentTypeResource {
 

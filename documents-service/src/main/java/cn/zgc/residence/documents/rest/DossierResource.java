@@ -4,19 +4,26 @@ import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.DocumentReviewView;
-import cn.zgc.residence.documents.api.DossierRequest;
+import cn.zgc.residence.documents.api.DossierPage;
 import cn.zgc.residence.documents.api.DossierQuery;
 import cn.zgc.residence.documents.api.DossierView;
+import cn.zgc.residence.documents.api.HistoryPage;
 import cn.zgc.residence.documents.api.SubmissionRequest;
-import cn.zgc.residence.documents.service.DossierOpening;
-import cn.zgc.residence.documents.service.DossierService;
+import cn.zgc.residence.documents.api.WithdrawalRequest;
+import cn.zgc.residence.documents.service.DocumentCorrections;
+import cn.zgc.residence.documents.service.DossierAccess;
+import cn.zgc.residence.documents.service.DossierViews;
 import cn.zgc.residence.documents.service.Languages;
+import cn.zgc.residence.documents.service.PartnerActions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,11 +32,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,120 +47,181 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Dossiers as partners and immigration read them, and the partner's moves. A dossier opens only from a recommendation
+ * letter (there is no POST here). The hall's moves are in {@link HallResource}.
+ */
 @Path("/api/v1/dossiers")
-@Tag(name = "Dossiers", description = "An applicant's materials, each reviewed against its rules")
+@Tag(name = "Dossiers", description = "An application from its recommendation letter to the card")
 @RolesAllowed(Roles.PARTNER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
-    private final DossierOpening opening;
-    private final DossierService dossiers;
+    static final String PROBLEM = "application/problem+json";
+
+    private final DossierViews views;
+    private final DocumentCorrections corrections;
+    private final PartnerActions actions;
     private final Caller caller;
     private final JsonWebToken token;
 
-    public DossierResource(DossierOpening opening, DossierService dossiers, Caller caller, JsonWebToken token) {
-        this.opening = opening;
-        this.dossiers = dossiers;
+    public DossierResource(DossierViews views, DocumentCorrections corrections, PartnerActions actions, Caller caller,
+            JsonWebToken token) {
+        this.views = views;
+        this.corrections = corrections;
+        this.actions = actions;
         this.caller = caller;
         this.token = token;
     }
 
-    @POST
-    @Operation(summary = "Open a dossier for an eligible assessment of the calling partner")
-    @APIResponse(responseCode = "201", description = "Opened; Location names the dossier",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid, or the assessment is not the caller's")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a partner token")
-    @APIResponse(responseCode = "409", description = "The assessment already has a dossier")
-    @APIResponse(responseCode = "422", description = "The assessment is not eligible")
-    @APIResponse(responseCode = "503", description = "eligibility-service cannot confirm the assessment now")
-    public Response open(@NotNull @Valid DossierRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
-        DossierService.Opened opened = opening.openForPartner(caller.partnerId(), request, "Bearer " + token.getRawToken());
-        DossierView view = dossiers.view(opened.id(), caller, Languages.chinese(language));
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build()).entity(view).build();
-    }
-
     @GET
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
-    @Operation(summary = "Find dossiers by assessment and/or applicantRef (for example the one a recommendation letter opened)",
-            description = "At least one filter; both must match when both are given. A partner finds only its own "
-                    + "dossiers, an officer every partner's. Oldest first; an empty array when none matches yet.")
-    @APIResponse(responseCode = "200", description = "The matching dossiers, each as GET /api/v1/dossiers/{id} shows it; possibly none",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "Neither assessmentId nor applicantRef is given, assessmentId is not a UUID, or applicantRef is longer than 64 characters",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token has neither role, or a partner token names no partner_id",
-            content = @Content(mediaType = "application/problem+json"))
-    public List<DossierView> search(
-            @Parameter(description = "The assessment the dossier is for", schema = @Schema(format = "uuid"),
-                    example = "0b7f3c1e-2a4d-4e55-9a41-1c2f5f7f0c11") @QueryParam("assessmentId") String assessmentId,
+    @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
+    @Operation(summary = "List dossiers: the officers' worklist, or a partner's look-up by assessment or applicantRef",
+            description = "Every filter is optional and all given must match. A partner lists only its own dossiers, "
+                    + "immigration every partner's. Paged (page from 0, size 1-100, default 20) with the total; sorted by "
+                    + "sort (submittedAt, openedAt or updatedAt; '-' before it for descending; default openedAt).")
+    @APIResponse(responseCode = "200", description = "One page of matching dossiers, possibly empty",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierPage.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; each is named", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Neither partner nor immigration, or a partner token without partner_id",
+            content = @Content(mediaType = PROBLEM))
+    public DossierPage search(
+            @Parameter(description = "The assessment the dossier is for", schema = @Schema(format = "uuid"))
+            @QueryParam("assessmentId") String assessmentId,
             @Parameter(description = "The partner's reference of the applicant", example = "APP-2026-0042")
             @QueryParam("applicantRef") String applicantRef,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return dossiers.search(DossierQuery.of(assessmentId, applicantRef), caller, Languages.chinese(language));
+            @Parameter(description = "A lifecycle state", example = "SUBMITTED") @QueryParam("state") String state,
+            @Parameter(description = "The hall it was submitted to", example = "zhongguancun-center") @QueryParam("hallId") String hallId,
+            @Parameter(description = "Submitted on or after this day", schema = @Schema(format = "date"))
+            @QueryParam("submittedFrom") String submittedFrom,
+            @Parameter(description = "Submitted on or before this day", schema = @Schema(format = "date"))
+            @QueryParam("submittedTo") String submittedTo,
+            @Parameter(description = "Page number from 0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = "submittedAt, openedAt or updatedAt; -submittedAt for descending") @QueryParam("sort") String sort) {
+        return views.search(DossierQuery.of(assessmentId, applicantRef, state, hallId, submittedFrom, submittedTo, page,
+                size, sort), caller);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PARTNER, Roles.OFFICER})
-    @Operation(summary = "Show a dossier: every item MISSING, ACCEPTED or REJECTED with its reasons")
-    @APIResponse(responseCode = "200", description = "The dossier")
-    @APIResponse(responseCode = "400", description = "The id is not a UUID")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
-    public DossierView get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return dossiers.view(id, caller, Languages.chinese(language));
+    @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
+    @Operation(summary = "Show a dossier: its state, what the caller may do next, and every item with both verdicts")
+    @APIResponse(responseCode = "200", description = "The dossier; the ETag header is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Neither partner nor immigration", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return tagged(views.view(id, caller, Languages.chinese(language)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
+    @Operation(summary = "A dossier's history: every transition and item review, with who, when and why, oldest first")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or page or size out of range", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Neither partner nor immigration", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    public HistoryPage history(@PathParam("id") UUID id,
+            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
+        return views.history(id, caller, page, size);
     }
 
     @PUT
     @Path("/{id}/facts")
-    @Operation(summary = "Tell the applicant's facts; the checklist is personalised again")
-    @APIResponse(responseCode = "200", description = "The dossier with its new checklist")
-    @APIResponse(responseCode = "400", description = "A fact is missing or not valid")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
-    @APIResponse(responseCode = "409", description = "The dossier is complete")
-    public DossierView updateFacts(@PathParam("id") UUID id, @NotNull @Valid ApplicantFactsInput facts,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return dossiers.updateFacts(id, facts, caller, Languages.chinese(language));
+    @Operation(summary = "Tell the applicant's facts; the checklist is personalised again (reopens a RETURNED dossier)")
+    @APIResponse(responseCode = "200", description = "The dossier with its new checklist; ETag is its new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "A fact is missing or not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    public Response updateFacts(@PathParam("id") UUID id, @NotNull @Valid ApplicantFactsInput facts,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        corrections.updateFacts(id, facts, caller, DossierAccess.ifMatch(ifMatch));
+        return tagged(views.view(id, caller, Languages.chinese(language)));
     }
 
     @PUT
     @Path("/{id}/documents/{code}")
-    @Operation(summary = "Submit one document's metadata; it is reviewed against its rules as of today")
+    @Operation(summary = "Submit one document's metadata; the rules review it as of today")
     @RequestBody(description = "The document's metadata; its shape depends on the code (see the module README)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     example = """
                             {"issuer": "DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT", "issuedOn": "2026-01-20",
                              "presentation": {"language": "zh", "a4": true, "originalReviewed": true}}"""))
-    @APIResponse(responseCode = "200", description = "ACCEPTED, or REJECTED with every reason")
-    @APIResponse(responseCode = "400", description = "Metadata missing, of the wrong type or impossible (for example a date after today); nothing stored")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such dossier or document type")
-    @APIResponse(responseCode = "409", description = "The dossier is complete")
-    @APIResponse(responseCode = "422", description = "The document type is not on this dossier's checklist")
-    public DocumentReviewView submitDocument(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "SATISFIED, or NOT_SATISFIED with every reason; ETag is the dossier's new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Metadata missing, of the wrong type or impossible; nothing stored", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier or document type", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "The document type is not on this dossier's checklist", content = @Content(mediaType = PROBLEM))
+    public Response submitDocument(@PathParam("id") UUID id,
             @Parameter(description = "A document type code, for example MEDICAL_CERTIFICATE") @PathParam("code") String code,
-            JsonNode metadata, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) throws JsonProcessingException {
-        return dossiers.submitDocument(id, code, metadata, caller, Languages.chinese(language));
+            JsonNode metadata, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) throws JsonProcessingException {
+        DocumentCorrections.Reviewed reviewed = corrections.submitDocument(id, code, metadata, caller,
+                DossierAccess.ifMatch(ifMatch));
+        DocumentReviewView view = views.review(reviewed.dossier(), reviewed.item(), Languages.chinese(language));
+        return Response.ok(view).tag(etag(view.version())).build();
     }
 
     @POST
     @Path("/{id}/submission")
-    @Operation(summary = "Submit the dossier with the acceptance date; the date rules are checked again against it")
-    @APIResponse(responseCode = "200", description = "COMPLETE; DossierCompleted is published")
-    @APIResponse(responseCode = "400", description = "The acceptance date is missing or before dates on the documents")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
-    @APIResponse(responseCode = "409", description = "The dossier is already complete")
-    @APIResponse(responseCode = "422", description = "Items missing or rejected, or a blocking condition; each listed in errors")
-    public DossierView submit(@PathParam("id") UUID id, @NotNull @Valid SubmissionRequest request,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return dossiers.submit(id, request.acceptanceDate(), caller, Languages.chinese(language));
+    @Operation(summary = "Submit a READY dossier to a hall, for an appointment booked there for it (checked with offices-service)")
+    @APIResponse(responseCode = "200", description = "SUBMITTED; DossierSubmitted is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "hallId or appointmentId missing or not valid", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The dossier is not READY (the detail names its state and the allowed actions), or changed meanwhile",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "The appointment is not BOOKED for this dossier at this hall, or an item no longer satisfies the rules today",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "503", description = "offices-service cannot confirm the appointment now", content = @Content(mediaType = PROBLEM))
+    public Response submit(@PathParam("id") UUID id, @NotNull @Valid SubmissionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        actions.submit(id, request, caller, DossierAccess.ifMatch(ifMatch), "Bearer " + token.getRawToken());
+        return tagged(views.view(id, caller, Languages.chinese(language)));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(summary = "Withdraw the application before a decision")
+    @APIResponse(responseCode = "200", description = "WITHDRAWN; DossierWithdrawn (cause PARTNER) is published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "400", description = "The reason is too long", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already decided or withdrawn, or changed meanwhile", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        actions.withdraw(id, request.reason(), caller, DossierAccess.ifMatch(ifMatch));
+        return tagged(views.view(id, caller, Languages.chinese(language)));
+    }
+
+    static Response tagged(DossierView view) {
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }

@@ -1,90 +1,119 @@
 package cn.zgc.residence.documents.service;
 
-import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.ProblemKind;
-import cn.zgc.residence.documents.api.DossierRequest;
+import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.common.events.payload.DossierOpened;
+import cn.zgc.residence.common.events.payload.DossierWithdrawn;
+import cn.zgc.residence.common.events.payload.LetterRevoked;
+import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.domain.ApplicantFacts;
-import cn.zgc.residence.documents.domain.Track;
+import cn.zgc.residence.documents.domain.lifecycle.DossierAction;
+import cn.zgc.residence.documents.domain.lifecycle.DossierState;
+import cn.zgc.residence.documents.domain.lifecycle.Lifecycle;
+import cn.zgc.residence.documents.repository.DossierEntity;
+import cn.zgc.residence.documents.repository.DossierItemEntity;
+import cn.zgc.residence.documents.repository.DossierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
- * Opens dossiers after asking eligibility-service for the assessment. The remote call runs outside any
- * transaction; the dossier is then written in one.
+ * The letter is the gate: a dossier opens only from a recommendation letter, with what the letter says (no call back
+ * to eligibility-service), and a revoked letter withdraws its dossier unless it is already decided.
  */
 @ApplicationScoped
 public class DossierOpening {
 
-    private final EligibilityAssessments eligibility;
-    private final DossierService dossiers;
-    private final PendingRecommendations pending;
+    /** fees-service invoices a permanent-residence first application by this kind. */
+    static final String FIRST_APPLICATION = "FIRST_APPLICATION";
+    static final String LETTER_REVOKED = "LETTER_REVOKED";
+    private static final Logger LOG = Logger.getLogger(DossierOpening.class);
 
-    public DossierOpening(EligibilityAssessments eligibility, DossierService dossiers, PendingRecommendations pending) {
-        this.eligibility = eligibility;
+    private final DossierRepository dossiers;
+    private final ItemRules rules;
+    private final Transitions transitions;
+    private final DossierAccess access;
+    private final StoredJson json;
+    private final Outbox outbox;
+
+    public DossierOpening(DossierRepository dossiers, ItemRules rules, Transitions transitions, DossierAccess access,
+            StoredJson json, Outbox outbox) {
         this.dossiers = dossiers;
-        this.pending = pending;
-    }
-
-    /** A partner opens a dossier; eligibility-service is asked with the partner's own token. */
-    public DossierService.Opened openForPartner(String partnerId, DossierRequest request, String authorization) {
-        CatalogueService.validate(request.facts(), "facts.");
-        Assessment assessment;
-        try {
-            assessment = eligibility.find(request.assessmentId(), authorization)
-                    .orElseThrow(() -> ApiException.invalid("assessmentId", "no assessment of yours has this id"));
-        } catch (ApiException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE,
-                    "eligibility-service cannot confirm the assessment now; try again shortly");
-        }
-        if (!assessment.isEligible()) {
-            throw ApiException.unprocessable("Assessment " + request.assessmentId() + " is not eligible");
-        }
-        if (assessment.track() != null && !assessment.track().equals(request.facts().track().name())) {
-            throw ApiException.invalid("facts.track", "the assessment is for " + assessment.track());
-        }
-        DossierService.Opened opened = dossiers.open(new NewDossier(request.assessmentId(), partnerId,
-                request.applicantRef(), request.facts().toDomain(), true, NewDossier.FROM_PARTNER, null));
-        if (!opened.created()) {
-            throw ApiException.conflict("Assessment " + request.assessmentId() + " already has dossier " + opened.id());
-        }
-        return opened;
-    }
-
-    /** What became of a recommendation: opened (or already open), refused for good, or to be retried. */
-    public enum Attempt { OPENED, REFUSED, UNAVAILABLE }
-
-    public record Result(Attempt attempt, String detail) {
+        this.rules = rules;
+        this.transitions = transitions;
+        this.access = access;
+        this.json = json;
+        this.outbox = outbox;
     }
 
     /**
-     * Opens the dossier of a claimed recommendation letter with the base list of its track, using the service token;
-     * the dossier and the removal of the pending letter are written in one transaction.
+     * Opens the letter's dossier with its track's base list (the partner then sends the applicant's facts), or finds
+     * the one already open for the assessment. Runs in the consumer's transaction, which also records the event id.
      */
-    public Result openForRecommendation(ClaimedRecommendation letter, String authorization) {
-        UUID assessmentId = letter.assessmentId();
-        Optional<Assessment> found;
-        try {
-            found = eligibility.find(assessmentId, authorization);
-        } catch (RuntimeException e) {
-            return new Result(Attempt.UNAVAILABLE, e.getClass().getSimpleName());
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID open(NewDossier command) {
+        var letter = command.letter();
+        Optional<DossierEntity> existing = dossiers.findByAssessment(letter.assessmentId());
+        if (existing.isPresent()) {
+            DossierEntity d = existing.get();
+            if (d.letterNumber == null) {
+                // a dossier a partner opened before the letter became the gate: it gets its letter now
+                d.letterNumber = letter.letterNumber();
+                d.letterIssuedAt = letter.issuedAt();
+                d.assessmentTotal = letter.total();
+                d.criteriaVersion = letter.criteriaVersion();
+                d.updatedAt = access.now();
+            }
+            return d.id;
         }
+        OffsetDateTime now = access.now();
+        ApplicantFacts facts = ApplicantFacts.baseFor(command.track());
+        DossierEntity d = new DossierEntity();
+        d.id = UUID.randomUUID();
+        d.assessmentId = letter.assessmentId();
+        d.partnerId = letter.partnerId();
+        d.applicantRef = letter.applicantRef();
+        d.track = command.track().name();
+        d.origin = NewDossier.FROM_RECOMMENDATION;
+        d.letterNumber = letter.letterNumber();
+        d.letterIssuedAt = letter.issuedAt();
+        // a letter taken over from an earlier release's table names no criteria version and no total
+        d.assessmentTotal = letter.criteriaVersion() == null ? null : letter.total();
+        d.criteriaVersion = letter.criteriaVersion();
+        d.facts = json.write(ApplicantFactsInput.of(facts));
+        d.factsConfirmed = false;
+        d.state = DossierState.OPEN;
+        d.applicationKind = FIRST_APPLICATION;
+        d.openedAt = now;
+        d.updatedAt = now;
+        dossiers.persist(d);
+        List<DossierItemEntity> items = rules.syncItems(d, List.of(), facts, access.today());
+        outbox.record(new DossierOpened(d.id, d.assessmentId, d.partnerId, d.applicantRef, d.track, items.size(), now,
+                d.letterNumber));
+        return d.id;
+    }
+
+    /** Withdraws the letter's dossier (cause LETTER_REVOKED, with the committee's reason) unless it is decided or ended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(LetterRevoked revoked) {
+        Optional<DossierEntity> found = dossiers.findByAssessmentForUpdate(revoked.assessmentId());
         if (found.isEmpty()) {
-            return new Result(Attempt.REFUSED, "eligibility-service has no assessment " + assessmentId);
+            LOG.infof("letter of assessment %s revoked; it has no dossier here", revoked.assessmentId());
+            return;
         }
-        if (!found.get().isEligible()) {
-            return new Result(Attempt.REFUSED, "assessment " + assessmentId + " is not eligible");
+        DossierEntity d = found.get();
+        if (Lifecycle.move(d.state, DossierAction.WITHDRAW).isEmpty()) {
+            LOG.infof("letter of dossier %s revoked while it is %s: it stays", d.id, d.state);
+            return;
         }
-        Track parsed;
-        try {
-            parsed = Track.valueOf(found.get().track() != null ? found.get().track() : letter.track());
-        } catch (IllegalArgumentException e) {
-            return new Result(Attempt.REFUSED, "unknown track");
-        }
-        pending.openDossier(letter.eventId(), new NewDossier(assessmentId, letter.partnerId(), letter.applicantRef(),
-                ApplicantFacts.baseFor(parsed), false, NewDossier.FROM_RECOMMENDATION, letter.letterNumber()));
-        return new Result(Attempt.OPENED, null);
+        OffsetDateTime now = access.now();
+        d.withdrawnAt = now;
+        d.withdrawalCause = LETTER_REVOKED;
+        d.withdrawalReason = revoked.reason();
+        transitions.move(d, DossierAction.WITHDRAW, Acting.SYSTEM, now, revoked.reason(), revoked.reason(),
+                from -> new DossierWithdrawn(d.id, d.assessmentId, d.partnerId, LETTER_REVOKED, revoked.reason(), now));
     }
 }

@@ -17,20 +17,20 @@ class MedicalCertificateRulesTest {
 
     @ParameterizedTest(name = "issued {0}, accepted {1}: {2} ({3})")
     @CsvSource({
-            "2026-03-10, 2026-03-10, ACCEPTED, issued on the acceptance date",
-            "2025-09-10, 2026-03-10, ACCEPTED, exactly 6 months before",
-            "2025-09-09, 2026-03-10, REJECTED, 6 months and one day before",
-            "2026-02-28, 2026-08-31, ACCEPTED, exactly 6 months before when the month is shorter",
-            "2026-02-27, 2026-08-31, REJECTED, one day over when the month is shorter",
-            "2024-01-01, 2026-03-10, REJECTED, two years old",
+            "2026-03-10, 2026-03-10, SATISFIED, issued on the acceptance date",
+            "2025-09-10, 2026-03-10, SATISFIED, exactly 6 months before",
+            "2025-09-09, 2026-03-10, NOT_SATISFIED, 6 months and one day before",
+            "2026-02-28, 2026-08-31, SATISFIED, exactly 6 months before when the month is shorter",
+            "2026-02-27, 2026-08-31, NOT_SATISFIED, one day over when the month is shorter",
+            "2024-01-01, 2026-03-10, NOT_SATISFIED, two years old",
     })
     void acceptsMedicalCertificateIssuedWithinSixMonthsBeforeAcceptance(LocalDate issuedOn, LocalDate asOf,
-            ItemStatus expected, String why) {
+            RulesVerdict expected, String why) {
         var metadata = new MedicalCertificateRules.Metadata(Issuer.DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT, issuedOn,
                 Examples.GOOD_PHOTOCOPY);
         ReviewContext context = new ReviewContext(asOf, RuleParameters.baseline(),
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
-        assertThat(DocumentReview.review(rules, metadata, context).status()).as(why).isEqualTo(expected);
+        assertThat(DocumentReview.review(rules, metadata, context).verdict()).as(why).isEqualTo(expected);
     }
 
     @Test
@@ -54,13 +54,13 @@ class MedicalCertificateRulesTest {
     }
 
     @ParameterizedTest(name = "foreign institution, certified {0}: {1}")
-    @CsvSource({"true, ACCEPTED", "false, REJECTED"})
-    void requiresConsularCertificationOfAForeignInstitutionsCertificate(boolean certified, ItemStatus expected) {
+    @CsvSource({"true, SATISFIED", "false, NOT_SATISFIED"})
+    void requiresConsularCertificationOfAForeignInstitutionsCertificate(boolean certified, RulesVerdict expected) {
         var metadata = new MedicalCertificateRules.Metadata(Issuer.FOREIGN_MEDICAL_INSTITUTION,
                 LocalDate.of(2026, 1, 10), new Presentation(false, "zh", certified, false, true, true));
         ReviewContext context = new ReviewContext(LocalDate.of(2026, 3, 10), RuleParameters.baseline(),
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
-        assertThat(DocumentReview.review(rules, metadata, context).status()).isEqualTo(expected);
+        assertThat(DocumentReview.review(rules, metadata, context).verdict()).isEqualTo(expected);
     }
 
     @Test

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zgc.residence.documents.domain.rules.Holder;
 import cn.zgc.residence.documents.domain.rules.Periods.DateRange;
 import cn.zgc.residence.documents.domain.rules.WorkPermitRules;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +23,13 @@ class WorkPermitRulesTest {
             LocalDate.of(2027, 3, 9)));
     private final WorkPermitRules rules = new WorkPermitRules();
 
+    @BeforeAll
+    static void keyTheDigests() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Holder.useKey(key);
+    }
+
     @ParameterizedTest(name = "{4}")
     @CsvSource(delimiter = '|', value = {
             "Zhongguancun Lab Ltd | Chief Scientist   | Anna Berg  | X1234567 | everything matches                  | ''",
@@ -28,9 +40,11 @@ class WorkPermitRulesTest {
     })
     void reportsEachFieldThatDiffersFromTheEmploymentCertificate(String employer, String position, String name,
             String passport, String why, String expected) {
+        // rules read stored documents: personal details as digests
         var permit = new WorkPermitRules.Metadata(WorkPermitRules.Kind.FOREIGNERS_WORK_PERMIT, employer, position,
-                new Holder(name, passport), FOUR_YEARS, null);
-        var certificate = Examples.employment("Zhongguancun Lab Ltd", "Chief Scientist", "Anna Berg", "X1234567");
+                new Holder(name, passport), FOUR_YEARS, null).forStorage();
+        var certificate = Examples.employment("Zhongguancun Lab Ltd", "Chief Scientist", "Anna Berg", "X1234567")
+                .forStorage();
         var reasons = rules.review(permit, Examples.context("WORK_PERMIT", ACCEPTANCE, certificate));
         assertThat(reasons).as(why).extracting(Reason::code)
                 .containsExactlyElementsOf(expected.isBlank() ? List.of() : List.of(expected.split(" ")));
@@ -43,9 +57,34 @@ class WorkPermitRulesTest {
                 certificate.employer(), certificate.position(), certificate.rank(), certificate.heldSince(),
                 certificate.issuedOn(), certificate.holder().digested(), null);
         var permit = new WorkPermitRules.Metadata(WorkPermitRules.Kind.ALIEN_EMPLOYMENT_PERMIT, "Lab",
-                "Chief Scientist", new Holder("anna berg", "X1234567"), FOUR_YEARS, null);
-        assertThat(digestedCertificate.holder().name()).startsWith("sha256:").doesNotContain("Anna");
+                "Chief Scientist", new Holder("anna berg", "X1234567"), FOUR_YEARS, null).forStorage();
+        assertThat(digestedCertificate.holder().name()).startsWith("hmac-sha256:").doesNotContain("Anna");
         assertThat(rules.review(permit, Examples.context("WORK_PERMIT", ACCEPTANCE, digestedCertificate))).isEmpty();
+    }
+
+    @Test
+    void neverTakesADigestSentByTheClientAsADigest() throws Exception {
+        var certificate = Examples.employment("Lab", "Chief Scientist", "Anna Berg", "X1234567").forStorage();
+        String unkeyed = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("ANNA BERG".getBytes(StandardCharsets.UTF_8)));
+        var sentAsDigest = new WorkPermitRules.Metadata(WorkPermitRules.Kind.ALIEN_EMPLOYMENT_PERMIT, "Lab",
+                "Chief Scientist", new Holder(unkeyed, "X1234567"), FOUR_YEARS, null).forStorage();
+        assertThat(sentAsDigest.holder().name()).isNotEqualTo(certificate.holder().name());
+        assertThat(rules.review(sentAsDigest, Examples.context("WORK_PERMIT", ACCEPTANCE, certificate)))
+                .extracting(Reason::code).containsExactly("WORK_PERMIT_MISMATCH:holder.name");
+    }
+
+    @Test
+    void aMigratedUnkeyedDigestEqualsTheKeyedDigestOfTheSameValue() throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        Holder.useKey(key);
+        String unkeyed = "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("X1234567".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Holder.keyed(unkeyed, key)).isEqualTo(new Holder("A", " x1234567 ").digested().passportNumber());
+        byte[] other = key.clone();
+        other[0] ^= 1;
+        assertThat(Holder.keyed(unkeyed, other)).isNotEqualTo(Holder.keyed(unkeyed, key));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -106,6 +106,14 @@ public interface GatewayConfig {
         @WithDefault("1M")
         MemorySize maxBodySize();
 
+        /** Largest body of a file upload (a method and path matching {@link #uploadPaths()}). */
+        @WithDefault("20M")
+        MemorySize uploadMaxBodySize();
+
+        /** The uploads: POST or PUT to a path matching this expression get {@link #uploadMaxBodySize()}. */
+        @WithDefault("^/api/v1/dossiers/[^/]+/items/[^/]+/files(/[^/]+)?/?$")
+        String uploadPaths();
+
         /** Default time a backend may stay silent before the gateway answers 504. */
         @WithDefault("10S")
         Duration timeout();

@@ -1,5 +1,6 @@
 package cn.zgc.residence.gateway.routing;
 
+import cn.zgc.residence.gateway.edge.BodyLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
@@ -28,11 +29,11 @@ final class Forwarding implements ProxyInterceptor {
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
     private final CircuitBreaker breaker;
-    private final long maxBodyBytes;
+    private final BodyLimit bodyLimit;
 
-    Forwarding(CircuitBreaker breaker, long maxBodyBytes) {
+    Forwarding(CircuitBreaker breaker, BodyLimit bodyLimit) {
         this.breaker = breaker;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodyLimit = bodyLimit;
     }
 
     @Override
@@ -45,6 +46,7 @@ final class Forwarding implements ProxyInterceptor {
                     breaker.retryAfterSeconds(now)));
         }
         MultiMap headers = request.headers();
+        long maxBodyBytes = bodyLimit.limitFor(request.getMethod(), request.proxiedRequest().path());
         boolean chunked = isChunked(headers);
         dropHopByHop(headers);
         addForwarded(headers, request.proxiedRequest());

@@ -78,8 +78,9 @@ public class GatewayRouter {
                     .maxAgeSeconds(config.cors().maxAgeSeconds()));
         }
 
-        long maxBody = config.limits().maxBodySize().asLongValue();
-        router.route(API).order(FIRST + 3).handler(new BodyLimit(maxBody));
+        BodyLimit bodyLimit = new BodyLimit(config.limits().maxBodySize().asLongValue(),
+                config.limits().uploadMaxBodySize().asLongValue(), config.limits().uploadPaths());
+        router.route(API).order(FIRST + 3).handler(bodyLimit);
         router.route(API).order(FIRST + 4).handler(new EdgeAuth(parser, vertx,
                 new RoleRules(config.auth().roleRules()), config.auth().cacheSize()));
         if (config.rateLimit().enabled()) {
@@ -93,7 +94,7 @@ public class GatewayRouter {
         config.routes().forEach((name, route) -> {
             Backend backend = backends.named(route.backend());
             long timeout = route.timeout().orElse(config.limits().timeout()).toMillis();
-            ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, maxBody));
+            ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, bodyLimit));
             String prefix = withoutTrailingSlash(route.prefix());
             if (anonymous != null && !prefix.startsWith(API_PREFIX)) {
                 RateLimit limit = route.perClientPerSecond().map(perSecond -> RateLimit.perClientAddress(
@@ -117,7 +118,7 @@ public class GatewayRouter {
         return prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
     }
 
-    private HttpProxy proxy(Backend backend, long timeoutMillis, long maxBody) {
+    private HttpProxy proxy(Backend backend, long timeoutMillis, BodyLimit bodyLimit) {
         SocketAddress address = SocketAddress.inetSocketAddress(backend.port(), backend.host());
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), backends.client());
         proxy.origin(context -> backends.client().request(new RequestOptions()
@@ -127,7 +128,7 @@ public class GatewayRouter {
                 .setSsl(backend.ssl())
                 // no byte from the backend for this long fails the request: the route's timeout
                 .setIdleTimeout(timeoutMillis)));
-        proxy.addInterceptor(new Forwarding(backend.breaker(), maxBody));
+        proxy.addInterceptor(new Forwarding(backend.breaker(), bodyLimit));
         return proxy;
     }
 }

@@ -136,7 +136,8 @@ class AuthMatrixIT {
             case OWNER -> op.roles().contains("partner") ? Expected.REACHED : Expected.FORBIDDEN;
             case STRANGER -> !op.roles().contains("partner") ? Expected.FORBIDDEN
                     : fixtures.ownedPath(op) ? Expected.NOT_FOUND
-                    : fixtures.ownedIds().stream().anyMatch(url::contains) ? Expected.HIDDEN
+                    : fixtures.ownedIds().stream().anyMatch(url::contains) || fixtures.bodyNamesOwned(op)
+                            ? Expected.HIDDEN
                     : Expected.REACHED_REVEALING_NOTHING;
             case COMMITTEE -> op.roles().contains("committee") ? Expected.REACHED : Expected.FORBIDDEN;
             case IMMIGRATION -> op.roles().contains("immigration") ? Expected.REACHED : Expected.FORBIDDEN;

@@ -32,7 +32,8 @@ final class Fixtures {
 
     static final String HALL = "zhongguancun-center";
     /** Collections whose `{id}` (and everything below it) belongs to one partner: a stranger gets 404. */
-    static final Set<String> OWNED = Set.of("assessments", "dossiers", "invoices");
+    static final Set<String> OWNED = Set.of("assessments", "dossiers", "invoices", "appointments",
+            "webhook-subscriptions");
 
     private static Fixtures instance;
 
@@ -49,6 +50,10 @@ final class Fixtures {
     final String assessmentId;
     final String dossierId;
     final String invoiceId;
+    final String appointmentId;
+    private final String gateway;
+    private String bookedAt;
+    final String subscriptionId;
 
     static synchronized Fixtures get() {
         if (instance == null) {
@@ -58,6 +63,7 @@ final class Fixtures {
     }
 
     private Fixtures(String gateway) {
+        this.gateway = gateway;
         assessmentId = id(post(gateway + "/api/v1/assessments", ownerToken,
                 Journey.eligibleAssessment(applicantRef), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
         expect(201, post(gateway + "/api/v1/assessments/" + assessmentId + "/recommendation", committeeToken, null,
@@ -71,6 +77,9 @@ final class Fixtures {
                 Map.of("amount", new java.math.BigDecimal("50.00"), "currency", "CNY", "channel", "BANK_TRANSFER",
                         "externalReference", "SEC-" + UUID.randomUUID()),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        // a declared payment keeps nothing on the invoice until immigration confirms it
+        expect(200, post(gateway + "/api/v1/invoices/" + invoiceId + "/payments/" + paymentId + "/confirmation",
+                immigrationToken, null, Map.of()));
         String refundId = id(post(gateway + "/api/v1/invoices/" + invoiceId + "/refunds", immigrationToken,
                 Map.of("amount", new java.math.BigDecimal("10.00"), "currency", "CNY",
                         "reason", "Security suite fixture"), Map.of()));
@@ -79,6 +88,16 @@ final class Fixtures {
                 "from", noticeDay, "to", noticeDay, "kind", "SPECIAL_HOURS", "intervals", List.of("09:00-12:00"),
                 "reasonEn", "Security suite fixture", "reasonZh", "安全测试"), Map.of()));
 
+        appointmentId = book(gateway);
+        subscriptionId = id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
+                "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
+        HttpResponse<String> uploaded = Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
+                + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(), Map.of());
+        pathValues.put("dossiers:fileId", id(uploaded));
+        pathValues.put("appointments:id", appointmentId);
+        pathValues.put("webhook-subscriptions:id", subscriptionId);
+        pathValues.put("halls:versionId", json(get(gateway + "/api/v1/halls/" + HALL + "/capacity", immigrationToken))
+                .get(0).path("id").asText());
         pathValues.put("assessments:id", assessmentId);
         pathValues.put("dossiers:id", dossierId);
         pathValues.put("dossiers:code", "MEDICAL_CERTIFICATE");
@@ -101,7 +120,7 @@ final class Fixtures {
     /** Every owned resource id of the first partner: none may show up in a stranger's answer. */
     List<String> ownedIds() {
         return List.of(assessmentId, dossierId, invoiceId, pathValues.get("invoices:paymentId"),
-                pathValues.get("invoices:refundId"));
+                pathValues.get("invoices:refundId"), appointmentId, subscriptionId);
     }
 
     boolean ownedPath(Operation op) {
@@ -112,7 +131,8 @@ final class Fixtures {
     String target(Operation op) {
         String path = op.path();
         for (Param p : op.params("path")) {
-            String value = pathValues.get(op.collection() + ":" + p.name());
+            String value = op.method().equals("DELETE") ? fresh(op.collection() + ":" + p.name())
+                    : pathValues.get(op.collection() + ":" + p.name());
             if (value == null) {
                 throw new IllegalStateException(op.key() + ": no fixture value for path parameter " + p.name()
                         + " (add it to Fixtures)");
@@ -172,6 +192,8 @@ final class Fixtures {
                 node.remove("applicantRef");
                 yield node;
             }
+            case "POST /api/v1/appointments" -> ApiDocument.JSON.valueToTree(Map.of("dossierId", dossierId,
+                    "hallId", HALL, "startsAt", bookedAt));
             case "POST /api/v1/checklists" -> ApiDocument.JSON.valueToTree(Map.of("facts", Map.of(
                     "track", "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en"))));
             default -> null;
@@ -180,6 +202,59 @@ final class Fixtures {
             return ours;
         }
         return op.example() != null ? op.example().deepCopy() : ApiDocument.JSON.createObjectNode();
+    }
+
+    /**
+     * A new resource of the owner for a DELETE, so that removing it leaves the shared fixtures for every later call;
+     * other path parameters keep their fixture value.
+     */
+    private String fresh(String key) {
+        return switch (key) {
+            case "webhook-subscriptions:id" -> id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
+                    "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
+            case "dossiers:fileId" -> id(Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
+                    + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(), Map.of()));
+            default -> pathValues.get(key);
+        };
+    }
+
+    /** Whether the operation's body names one of the first partner's resources (a booking names its dossier). */
+    boolean bodyNamesOwned(Operation op) {
+        JsonNode body = body(op);
+        return body != null && ownedIds().stream().anyMatch(body.toString()::contains);
+    }
+
+    /** A valid one-page A4 PDF (595 x 842 points), written by hand: the suite needs no PDF library. */
+    static byte[] onePagePdf() {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Books the first free slot at {@link #HALL} in the coming four weeks for the fixture dossier. */
+    private String book(String gateway) {
+        JsonNode slots = json(get(gateway + "/api/v1/halls/" + HALL + "/slots?category=PERMANENT_RESIDENCE&available=true"
+                + "&from=" + Journey.TODAY.plusDays(1) + "&to=" + Journey.TODAY.plusDays(28), ownerToken)).path("slots");
+        if (slots.isEmpty()) {
+            throw new IllegalStateException("no free slot at " + HALL + " in the coming four weeks");
+        }
+        bookedAt = slots.get(0).path("startsAt").asText();
+        return id(post(gateway + "/api/v1/appointments", ownerToken, Map.of("dossierId", dossierId, "hallId", HALL,
+                "startsAt", bookedAt), Map.of("Idempotency-Key", UUID.randomUUID().toString())));
     }
 
     static String encode(String value) {
@@ -194,10 +269,14 @@ final class Fixtures {
         }
     }
 
-    /** Polls a list endpoint until it answers at least one item (up to 60 s); the first item's id. */
+    /**
+     * Polls a list endpoint until it answers at least one item (up to 60 s); the first item's id. A list is a JSON array
+     * or, for dossiers, a page whose {@code dossiers} field is the array.
+     */
     static String awaitFirstId(String what, String url, String token) {
         return await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            JsonNode found = json(get(url, token));
+            JsonNode answer = json(get(url, token));
+            JsonNode found = answer.isArray() ? answer : answer.path("dossiers");
             return found.isArray() && found.size() > 0 ? found.get(0).path("id").asText() : null;
         }, Objects::nonNull);
     }

@@ -59,6 +59,23 @@ class LimitsIT {
     }
 
     @Test
+    void fileUploadsHaveTheirOwnLimitInTheGatewayAndInTheService() throws Exception {
+        String partner = "P-SEC-UPLOAD-" + UUID.randomUUID().toString().substring(0, 8);
+        String upload = "/api/v1/dossiers/" + UUID.randomUUID() + "/items/PASSPORT/files";
+        for (String base : List.of(set.gatewayUrl(), set.url(App.DOCUMENTS))) {
+            // over the upload limit (20 MB): refused before the body is read
+            String tooLarge = rawExchange(base, "POST", upload, Tokens.partner(partner), 25 * ONE_MEGABYTE, 64 * 1024, 0);
+            assertThat(tooLarge).as(base).startsWith("HTTP/1.1 413");
+            assertThat(tooLarge.toLowerCase()).as(base).contains("content-type: application/problem+json");
+            // 2 MB, over every other route's limit, is not refused for its size (this dossier does not exist: 404)
+            String withinLimit = rawExchange(base, "POST", upload, Tokens.partner(partner), 2 * ONE_MEGABYTE,
+                    2 * ONE_MEGABYTE, 0);
+            System.out.println("2 MB upload to " + base + ": " + withinLimit.lines().findFirst().orElse("(nothing)"));
+            assertThat(withinLimit).as(base).startsWith("HTTP/1.1 404");
+        }
+    }
+
+    @Test
     void aBurstFromOnePartnerIsLimitedWhileAnotherPartnerIsServed() throws Exception {
         String noisy = Tokens.partner("P-SEC-BURST-" + UUID.randomUUID().toString().substring(0, 8));
         String quiet = Tokens.partner("P-SEC-QUIET-" + UUID.randomUUID().toString().substring(0, 8));

@@ -240,25 +240,10 @@ class WebPagesIT {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /**
-     * The dossier of the assessment: the one the letter opens, or, where the set opens none within 10 s, the one the
-     * partner opens through the API itself (POST /api/v1/dossiers), as a portal may.
-     */
+    /** The dossier the letter opens (documents-service, on RecommendationIssued). */
     private static void openDossier(String partner, String assessmentId, String applicant) {
-        try {
-            await("dossier opened by the letter").atMost(Duration.ofSeconds(10))
-                    .until(() -> dossierOf(partner, assessmentId).isPresent());
-            return;
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            // documents-service did not open it from RecommendationIssued: the partner opens it
-        }
-        // a 503 while documents-service's circuit to eligibility-service is open: asked again until it answers
-        await("dossier opened by the partner").atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofSeconds(2))
-                .until(() -> given().baseUri(base).auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON)
-                        .body(Map.of("assessmentId", assessmentId, "applicantRef", applicant, "facts", Map.of("track",
-                                "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en"))))
-                        .post("/api/v1/dossiers").statusCode(), status -> status == 201 || status == 409);
-        await("dossier opened").atMost(Duration.ofSeconds(30)).until(() -> dossierOf(partner, assessmentId).isPresent());
+        await("dossier opened by the letter of " + applicant).atMost(Duration.ofSeconds(30))
+                .until(() -> dossierOf(partner, assessmentId).isPresent());
     }
 
     /** The Committee issues the letter through the gateway. */

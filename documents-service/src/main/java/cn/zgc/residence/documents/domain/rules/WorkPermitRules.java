@@ -66,8 +66,9 @@ public final class WorkPermitRules implements DocumentRule<WorkPermitRules.Metad
             if (!sameText(m.position(), certificate.position())) {
                 reasons.add(mismatch("position", "position", "职务"));
             }
-            Holder mine = m.holder().digested();
-            Holder theirs = certificate.holder().digested();
+            // both are stored documents: their holders are digests already, compared as they are
+            Holder mine = m.holder();
+            Holder theirs = certificate.holder();
             if (!Objects.equals(mine.name(), theirs.name())) {
                 reasons.add(mismatch("holder.name", "name", "姓名"));
             }

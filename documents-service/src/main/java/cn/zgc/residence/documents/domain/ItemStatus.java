@@ -1,7 +1,0 @@
-package cn.zgc.residence.documents.domain;
-
-public enum ItemStatus {
-    MISSING,
-    ACCEPTED,
-    REJECTED
-}
