@@ -64,10 +64,11 @@ public interface GatewayApi {
     List<Map<String, Object>> criteria();
 
     // --- documents-service ---
+    /** A page of dossiers: {@code dossiers}, {@code page}, {@code size}, {@code total}. */
     @GET
     @Path("/dossiers")
-    List<Map<String, Object>> dossiers(@QueryParam("assessmentId") String assessmentId,
-            @QueryParam("applicantRef") String applicantRef, @QueryParam("status") String status,
+    Map<String, Object> dossiers(@QueryParam("assessmentId") String assessmentId,
+            @QueryParam("applicantRef") String applicantRef, @QueryParam("state") String state,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET

@@ -38,16 +38,19 @@ public class ConsolePages {
 
     /** The worklist: dossiers by status and applicant reference, a page at a time. */
     @GET
-    public TemplateInstance worklist(@QueryParam("status") String status, @QueryParam("applicantRef") String applicantRef,
+    public TemplateInstance worklist(@QueryParam("state") String status, @QueryParam("applicantRef") String applicantRef,
             @QueryParam("page") @DefaultValue("0") int pageNo) {
         page.require(SignedIn.IMMIGRATION);
         String chosen = status != null && STATUSES.contains(status) ? status : null;
         String ref = applicantRef == null || applicantRef.isBlank() ? null : applicantRef.trim();
         int current = Math.max(0, pageNo);
         List<Map<String, Object>> dossiers = List.of();
+        long total = 0;
         ApiProblem problem = null;
         try {
-            dossiers = api.dossiers(null, ref, chosen, current, PAGE_SIZE);
+            Map<String, Object> found = api.dossiers(null, ref, chosen, current, PAGE_SIZE);
+            dossiers = listOf(found);
+            total = found.get("total") instanceof Number n ? n.longValue() : 0;
         } catch (ApiProblem e) {
             if (e.status() == 401) {
                 throw e;
@@ -57,13 +60,19 @@ public class ConsolePages {
         return page.render("worklist", "/web/console", "dossiers", dossiers, "problem", problem,
                 "statuses", STATUSES, "status", chosen, "applicantRef", ref == null ? "" : ref,
                 "shownPage", current + 1, "prev", current > 0 ? link(chosen, ref, current - 1) : null,
-                "next", dossiers.size() >= PAGE_SIZE ? link(chosen, ref, current + 1) : null);
+                "next", (current + 1L) * PAGE_SIZE < total ? link(chosen, ref, current + 1) : null);
+    }
+
+    /** The dossiers of a page of the API's dossier list. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> listOf(Map<String, Object> page) {
+        return page.get("dossiers") instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
     private static String link(String status, String applicantRef, int page) {
         StringBuilder link = new StringBuilder("/web/console?page=").append(page);
         if (status != null) {
-            link.append("&status=").append(status);
+            link.append("&state=").append(status);
         }
         if (applicantRef != null) {
             link.append("&applicantRef=").append(java.net.URLEncoder.encode(applicantRef, java.nio.charset.StandardCharsets.UTF_8));

@@ -108,7 +108,7 @@ public class PartnerPages {
         Map<String, Object> assessment = api.assessment(id);
         List<Map<String, Object>> dossiers = List.of();
         try {
-            dossiers = api.dossiers(id, null, null, null, null);
+            dossiers = ConsolePages.listOf(api.dossiers(id, null, null, null, null));
         } catch (ApiProblem problem) {
             // no dossier yet (or documents-service is unavailable): the assessment is still worth showing
         }
