@@ -256,7 +256,7 @@ class WebPagesIT {
     private static Optional<Map<String, Object>> dossierOf(String partner, String assessmentId) {
         List<Map<String, Object>> found = given().baseUri(base).auth().oauth2(Tokens.partner(partner))
                 .queryParam("assessmentId", assessmentId).get("/api/v1/dossiers")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+                .then().statusCode(200).extract().jsonPath().getList("dossiers");
         return found.stream().findFirst();
     }
 
