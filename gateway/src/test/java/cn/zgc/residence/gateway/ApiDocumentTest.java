@@ -76,9 +76,10 @@ class ApiDocumentTest {
     @Test
     void leavesOutADownServiceWithANote() throws Exception {
         JsonNode doc = yaml();
-        assertThat(doc.path("x-zgc-unavailable-services").toString()).contains("dead");
+        assertThat(doc.path("x-zgc-unavailable-services").toString()).contains("dead").doesNotContain("web");
         assertThat(doc.at("/info/description").asText()).contains("Not included").contains("dead");
         assertThat(doc.path("paths").has("/api/v1/dead")).isFalse();
+        assertThat(doc.path("paths").has("/web")).isFalse();
     }
 
     @Test

@@ -30,6 +30,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         Map<String, String> config = new HashMap<>();
         SERVICES.forEach((name, prefixes) -> config.put("gateway.backends." + name + ".url",
                 "http://127.0.0.1:" + FakeServices.start(name, 0, prefixes)));
+        // the pages' backend: served under /web, no API document of its own
+        config.put("gateway.backends.web.url", "http://127.0.0.1:" + FakeServices.start("web", 0, List.of("/web")));
         config.put("gateway.backends.slow.url", "http://127.0.0.1:" + FakeServices.start("slow", 0, List.of("/api/v1/slow")));
         config.put("gateway.routes.slow.prefix", "/api/v1/slow");
         config.put("gateway.routes.slow.backend", "slow");

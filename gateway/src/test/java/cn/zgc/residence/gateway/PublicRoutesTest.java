@@ -56,6 +56,17 @@ class PublicRoutesTest {
     }
 
     @Test
+    void thePagesArePublicWithTheirOwnPacePerClientAddress() throws IOException {
+        // more than the shared anonymous burst (5): the pages' route has its own bucket (20 a second, 200 at once)
+        for (int i = 0; i < 12; i++) {
+            assertThat(response(from("127.0.0.4"), "/web/halls").lines().findFirst().orElse(""))
+                    .startsWith("HTTP/1.1 200");
+        }
+        // ... and spending it leaves the letter check's bucket of the same address alone
+        assertThat(statusLine(from("127.0.0.4"))).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
     void theMergedDocumentListsTheCheckAsPublic() throws Exception {
         ObjectMapper json = new ObjectMapper();
         await().atMost(Duration.ofSeconds(15)).until(() -> json.readTree(given().queryParam("format", "json")
@@ -79,8 +90,12 @@ class PublicRoutesTest {
     }
 
     private String response(Socket socket) throws IOException {
+        return response(socket, CHECK);
+    }
+
+    private String response(Socket socket, String path) throws IOException {
         try (socket; OutputStream out = socket.getOutputStream(); InputStream in = socket.getInputStream()) {
-            out.write(("GET " + CHECK + " HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + gateway.getHost() + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -43,6 +43,19 @@ class RoutingTest {
     }
 
     @Test
+    void servesThePagesWithoutABearerTokenAndThePathUnchanged() {
+        given().when().get("/web/partner/assessments/new?lang=zh")
+                .then().statusCode(200)
+                .body("service", equalTo("web"))
+                .body("path", equalTo("/web/partner/assessments/new"))
+                .body("query", equalTo("lang=zh"));
+        given().contentType("application/x-www-form-urlencoded").formParam("csrf", "x")
+                .when().post("/web/sign-out")
+                .then().statusCode(200)
+                .body("service", equalTo("web"));
+    }
+
+    @Test
     void doesNotTakeAPrefixForAnotherWordThatStartsWithIt() {
         given().auth().oauth2(Tokens.partner("p-prefix"))
                 .when().get("/api/v1/hallsofame")

@@ -44,7 +44,8 @@ public final class RunningSet {
         FEES("fees-service", "fees"),
         OFFICES("offices-service", "offices"),
         NOTIFICATIONS("notifications-service", "notifications"),
-        GATEWAY("gateway", null);
+        GATEWAY("gateway", null),
+        WEB("web", null);
 
         final String module;
         final String database;
@@ -243,12 +244,32 @@ public final class RunningSet {
         // webhook receivers of the tests listen on loopback over plain HTTP
         env.put("WEBHOOK_ALLOW_PLAIN_HTTP", "true");
         env.put("WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32");
+        env.put("WEB_URL", url(App.WEB));
+        if (app == App.WEB) {
+            // the pages call the API through the gateway; their development sign-in signs with the test key
+            env.put("GATEWAY_URL", gatewayUrl());
+            env.put("QUARKUS_PROFILE", "local");
+            env.put("WEB_DEV_SIGN_IN_KEY", devSignInKey().toString());
+        }
         Path jar = root.resolve(app.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException("not packaged: " + jar + " (run mvn package first)");
         }
         processes.put(app, launch(List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-jar", jar.toString()), env, app.module));
+    }
+
+    /** The test run's private key as PEM for the web's development sign-in, under target (never committed). */
+    private Path devSignInKey() {
+        Path file = work.resolve("dev-sign-in.pem");
+        try {
+            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64,
+                    "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(
+                    TestKeys.privateKey().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     public void awaitReady(App app) {

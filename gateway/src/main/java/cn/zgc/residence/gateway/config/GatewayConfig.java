@@ -44,6 +44,10 @@ public interface GatewayConfig {
 
         /** This backend's own {@code gateway.breaker.slow-call} (a backend taking large uploads may need more). */
         Optional<Duration> slowCall();
+
+        /** Whether the backend serves API operations for the merged OpenAPI document (the web pages do not). */
+        @WithDefault("true")
+        boolean apiDocument();
     }
 
     interface Route {
@@ -55,6 +59,13 @@ public interface GatewayConfig {
 
         /** How long the backend may stay silent before the gateway answers 504; defaults to {@code gateway.limits.timeout}. */
         Optional<Duration> timeout();
+
+        /**
+         * A public route's own limit per client address (requests per second, the burst is ten times that); without
+         * it the route shares {@code gateway.rate-limit.anonymous}. Pages load their style sheet and script too, and
+         * a person clicks faster than a QR code is scanned.
+         */
+        Optional<Double> perClientPerSecond();
     }
 
     interface Auth {

@@ -56,8 +56,7 @@ public class MergedApiDocument {
         this.config = config;
         this.vertx = vertx;
         this.merger = new ApiDocumentMerger(json, config.openapi().tokenUrl());
-        this.current = render(merger.merge(Map.of(), List.copyOf(backends.all().keySet()), config.openapi().serverUrl()),
-                List.copyOf(backends.all().keySet()));
+        this.current = render(merger.merge(Map.of(), documented(), config.openapi().serverUrl()), documented());
     }
 
     void start(@Observes StartupEvent event) {
@@ -76,7 +75,8 @@ public class MergedApiDocument {
             return Future.succeededFuture(current);
         }
         Map<String, Future<JsonNode>> fetches = new LinkedHashMap<>();
-        backends.all().values().forEach(backend -> fetches.put(backend.name(), fetch(backend)));
+        backends.all().values().stream().filter(backend -> documented().contains(backend.name()))
+                .forEach(backend -> fetches.put(backend.name(), fetch(backend)));
         return Future.join(new ArrayList<>(fetches.values())).transform(ignored -> {
             Map<String, JsonNode> documents = new LinkedHashMap<>();
             List<String> unavailable = new ArrayList<>();
@@ -103,6 +103,11 @@ public class MergedApiDocument {
                 LOG.warnf("API document not rebuilt: %s", result.cause().getMessage());
             }
         });
+    }
+
+    /** The backends whose API operations make up the document (the web pages' backend has none). */
+    private List<String> documented() {
+        return backends.all().keySet().stream().filter(name -> config.backends().get(name).apiDocument()).toList();
     }
 
     private Future<JsonNode> fetch(Backend backend) {

@@ -99,8 +99,11 @@ public class GatewayRouter {
             ProxyHandler proxy = ProxyHandler.create(proxy(backend, timeout, bodyLimit));
             String prefix = withoutTrailingSlash(route.prefix());
             if (anonymous != null && !prefix.startsWith(API_PREFIX)) {
+                RateLimit limit = route.perClientPerSecond().map(perSecond -> RateLimit.perClientAddress(
+                        new TokenBuckets(perSecond, (int) Math.ceil(perSecond * 10),
+                                config.rateLimit().anonymous().maxClients()))).orElse(anonymous);
                 // one route for the prefix and what lies below it, so that no request is counted twice
-                router.routeWithRegex(Pattern.quote(prefix) + "(/.*)?").order(FIRST + 5).handler(anonymous);
+                router.routeWithRegex(Pattern.quote(prefix) + "(/.*)?").order(FIRST + 5).handler(limit);
             }
             router.route(prefix).order(FIRST + 6).handler(proxy);
             router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
