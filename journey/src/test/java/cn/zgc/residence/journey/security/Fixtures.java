@@ -92,7 +92,8 @@ final class Fixtures {
         subscriptionId = id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
                 "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
         HttpResponse<String> uploaded = Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
-                + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(), Map.of());
+                + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(),
+                Map.of("Content-Type", "application/pdf"));
         pathValues.put("dossiers:fileId", id(uploaded));
         pathValues.put("appointments:id", appointmentId);
         pathValues.put("webhook-subscriptions:id", subscriptionId);
@@ -217,7 +218,8 @@ final class Fixtures {
             case "webhook-subscriptions:id" -> id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
                     "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
             case "dossiers:fileId" -> id(Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
-                    + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(), Map.of()));
+                    + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(),
+                    Map.of("Content-Type", "application/pdf")));
             default -> pathValues.get(key);
         };
     }
