@@ -135,9 +135,14 @@ final class Fixtures {
     /** The path with every parameter filled, plus the query of the required (and fixture-known) parameters. */
     String target(Operation op) {
         String path = op.path();
-        for (Param p : op.params("path")) {
-            String value = op.method().equals("DELETE") ? fresh(op.collection() + ":" + p.name())
-                    : pathValues.get(op.collection() + ":" + p.name());
+        List<Param> params = op.params("path");
+        for (Param p : params) {
+            String key = op.collection() + ":" + p.name();
+            // a DELETE removes, and a withdrawal ends, what it names: those get a resource of their own, so that the
+            // shared fixtures stay as they are for every later call
+            boolean removed = op.method().equals("DELETE") && p == params.get(params.size() - 1);
+            boolean ended = op.path().endsWith("/withdrawal") && key.equals("dossiers:id");
+            String value = removed ? fresh(key) : ended ? freshDossier() : pathValues.get(key);
             if (value == null) {
                 throw new IllegalStateException(op.key() + ": no fixture value for path parameter " + p.name()
                         + " (add it to Fixtures)");
@@ -222,6 +227,16 @@ final class Fixtures {
                     Map.of("Content-Type", "application/pdf")));
             default -> pathValues.get(key);
         };
+    }
+
+    /** A dossier of the owner's of its own: a new assessment, its letter, and the dossier the letter opens. */
+    private String freshDossier() {
+        String assessment = id(post(gateway + "/api/v1/assessments", ownerToken, Journey.eligibleAssessment(applicantRef),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        expect(201, post(gateway + "/api/v1/assessments/" + assessment + "/recommendation", committeeToken, null,
+                Map.of()));
+        return awaitFirstId("the dossier opened from the letter", gateway + "/api/v1/dossiers?assessmentId=" + assessment,
+                ownerToken);
     }
 
     /** Whether the operation's body names one of the first partner's resources (a booking names its dossier). */
