@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.rest;
 
+import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.eligibility.api.LetterCheckView;
 import cn.zgc.residence.eligibility.service.LetterRegister;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +47,8 @@ public class LetterVerificationResource {
     @APIResponse(responseCode = "200", description = "The letter's standing (UNKNOWN included)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterCheckView.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Not of the form of a letter number or of a verification code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(
             @Parameter(description = "The letter number, ZGC-<year>-<6 digits>", example = "ZGC-2026-000042")
             @PathParam("number") String number,

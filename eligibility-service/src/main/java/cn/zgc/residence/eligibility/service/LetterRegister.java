@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.service;
 
+import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.api.LetterCheckView;
 import cn.zgc.residence.eligibility.api.LetterStatus;
@@ -22,6 +23,8 @@ public class LetterRegister {
 
     /** Longer input is never a letter number or code; answered UNKNOWN without a database read. */
     private static final int LONGEST = 64;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("ZGC-\\d{4}-\\d{6}");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z2-7]+");
 
     private final RecommendationLetterRepository letters;
     private final AssessmentRepository assessments;
@@ -33,7 +36,14 @@ public class LetterRegister {
 
     @Transactional
     public LetterCheckView check(String number, String code) {
-        if (number == null || code == null || number.length() > LONGEST || code.length() > LONGEST) {
+        // the form of a number and of a code is public: input of another form is refused, and says nothing of letters
+        if (number == null || number.length() > LONGEST || !NUMBER.matcher(number).matches()) {
+            throw ApiException.invalid("number", "a letter number reads ZGC-<year>-<6 digits>");
+        }
+        if (code != null && (code.length() > LONGEST || !CODE.matcher(code).matches())) {
+            throw ApiException.invalid("code", "a verification code is letters A-Z and digits 2-7 (base32)");
+        }
+        if (code == null) {
             return LetterCheckView.unknown();
         }
         return letters.findByNumber(number)

@@ -221,7 +221,7 @@ class BadInputIT {
         Operation op = target.operation();
         String token = op.roles().contains("partner") ? fixtures.ownerToken
                 : op.roles().contains("committee") ? fixtures.committeeToken : fixtures.immigrationToken;
-        String path = fixtures.target(op);
+        String path = fixtures.target(op, false);
         JsonNode base = fixtures.body(op);
         byte[] body = base == null ? null : bytes(base);
         String description;
@@ -255,7 +255,7 @@ class BadInputIT {
         String encoded = Fixtures.encode(value);
         if (param.in().equals("path")) {
             // rebuild from the template so that only this parameter changes
-            String filled = fixtures.target(op);
+            String filled = fixtures.target(op, false);
             String template = op.path();
             String[] t = template.split("/");
             String[] f = filled.split("\\?")[0].split("/");

@@ -134,14 +134,21 @@ final class Fixtures {
 
     /** The path with every parameter filled, plus the query of the required (and fixture-known) parameters. */
     String target(Operation op) {
+        return target(op, true);
+    }
+
+    /**
+     * As {@link #target(Operation)}; with {@code fresh}, a DELETE removes and a withdrawal ends a resource of its own
+     * (the one named last in the path, or the dossier), so that the shared fixtures stay for every later call. Calls
+     * that must change nothing (bad input) pass false.
+     */
+    String target(Operation op, boolean fresh) {
         String path = op.path();
-        List<Param> params = op.params("path");
-        for (Param p : params) {
+        String last = path.substring(path.lastIndexOf('{') + 1, path.lastIndexOf('}') < 0 ? 0 : path.lastIndexOf('}'));
+        for (Param p : op.params("path")) {
             String key = op.collection() + ":" + p.name();
-            // a DELETE removes, and a withdrawal ends, what it names: those get a resource of their own, so that the
-            // shared fixtures stay as they are for every later call
-            boolean removed = op.method().equals("DELETE") && p == params.get(params.size() - 1);
-            boolean ended = op.path().endsWith("/withdrawal") && key.equals("dossiers:id");
+            boolean removed = fresh && op.method().equals("DELETE") && p.name().equals(last);
+            boolean ended = fresh && op.path().endsWith("/withdrawal") && key.equals("dossiers:id");
             String value = removed ? fresh(key) : ended ? freshDossier() : pathValues.get(key);
             if (value == null) {
                 throw new IllegalStateException(op.key() + ": no fixture value for path parameter " + p.name()
