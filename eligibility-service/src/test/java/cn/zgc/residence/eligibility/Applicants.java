@@ -1,6 +1,6 @@
 package cn.zgc.residence.eligibility;
 
-import cn.zgc.residence.common.events.Outbox;
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.domain.FactKey;
 import cn.zgc.residence.eligibility.domain.Facts;
 import java.math.BigDecimal;
@@ -75,7 +75,7 @@ public final class Applicants {
         Map<String, Object> json = new LinkedHashMap<>();
         facts.forEach((key, value) -> {
             if (key == FactKey.YEARS_IN_ZHONGGUANCUN) {
-                LocalDate today = LocalDate.now(Outbox.ZONE);
+                LocalDate today = LocalDate.now(BusinessClock.ZONE);
                 json.put(key.field(), today.minusYears(((Number) value).longValue()).toString());
             } else {
                 json.put(key.field(), value);

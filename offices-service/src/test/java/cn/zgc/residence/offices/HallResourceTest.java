@@ -122,7 +122,21 @@ class HallResourceTest {
         partner().when().get("/api/v1/halls/haidian-annex")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:zgc:problem:not-found"));
+                .body("type", equalTo("urn:zgc:problem:not-found"))
+                .body("title", equalTo("Not found"));
+    }
+
+    @Test
+    void answersTheProblemTitleInChineseWhenTheCallerPrefersIt() {
+        partner().header("Accept-Language", "en;q=0.4,zh-CN;q=0.9").when().get("/api/v1/halls/haidian-annex")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:zgc:problem:not-found"))
+                .body("title", equalTo("未找到"));
+        partner().header("Accept-Language", "zh-Hans").queryParam("category", "NOT-A-CATEGORY").when().get("/api/v1/halls")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:zgc:problem:validation"))
+                .body("title", equalTo("请求无效"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -19,16 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final Clock clock;
 
-    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            Clock clock) {
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
+        this.clock = clock;
     }
 
     /** Writes the event; must run inside the transaction of the change it records. Returns the CloudEvents id. */
@@ -42,7 +43,7 @@ public class Outbox {
         event.ceType = type.ceType();
         event.ceSource = type.source();
         event.payload = toJson(payload);
-        event.occurredAt = OffsetDateTime.now(ZONE);
+        event.occurredAt = OffsetDateTime.now(clock);
         event.persist();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event.eventId;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +40,18 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
+    private final Clock clock;
     private final Semaphore signal = new Semaphore(0);
     private volatile boolean running;
     private ExecutorService worker;
 
     public OutboxRelay(@Channel("outbox") Emitter<String> emitter, EntityManager entityManager, OutboxConfig config,
-            OutboxMetrics metrics) {
+            OutboxMetrics metrics, Clock clock) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.config = config;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -122,7 +125,7 @@ public class OutboxRelay {
                     }
                     CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                             .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    OutboxEvent.update("publishedAt = ?1 where seq in ?2", OffsetDateTime.now(Outbox.ZONE),
+                    OutboxEvent.update("publishedAt = ?1 where seq in ?2", OffsetDateTime.now(clock),
                             batch.stream().map(e -> e.seq).toList());
                     return batch.size();
                 });

@@ -1,5 +1,6 @@
 package cn.zgc.residence.common.problem;
 
+import cn.zgc.residence.common.i18n.Language;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -19,6 +20,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);
+    }
+
+    /** This problem with its title in the language; the type, status and detail stay. */
+    public Problem in(Language language) {
+        return ProblemKind.ofType(type).map(kind -> new Problem(type, kind.title(language), status, detail, instance,
+                errors)).orElse(this);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

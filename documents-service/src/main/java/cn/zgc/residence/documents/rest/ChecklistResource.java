@@ -1,10 +1,10 @@
 package cn.zgc.residence.documents.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.ChecklistRequest;
 import cn.zgc.residence.documents.api.ChecklistView;
 import cn.zgc.residence.documents.service.CatalogueService;
-import cn.zgc.residence.documents.service.Languages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +39,6 @@ public class ChecklistResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public ChecklistView personalise(@NotNull @Valid ChecklistRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return catalogue.checklistView(request.facts(), request.asOf(), Languages.chinese(language));
+        return catalogue.checklistView(request.facts(), request.asOf(), Language.of(language).chinese());
     }
 }

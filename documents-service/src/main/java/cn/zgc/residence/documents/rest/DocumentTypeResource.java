@@ -1,9 +1,9 @@
 package cn.zgc.residence.documents.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.DocumentTypeView;
 import cn.zgc.residence.documents.service.CatalogueService;
-import cn.zgc.residence.documents.service.Languages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,6 +39,6 @@ public class DocumentTypeResource {
     public List<DocumentTypeView> list(
             @Parameter(description = "The date whose rules apply; default today (Asia/Shanghai)") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return catalogue.types(asOf, Languages.chinese(language));
+        return catalogue.types(asOf, Language.of(language).chinese());
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
@@ -13,7 +14,6 @@ import cn.zgc.residence.documents.api.WithdrawalRequest;
 import cn.zgc.residence.documents.service.DocumentCorrections;
 import cn.zgc.residence.documents.service.DossierAccess;
 import cn.zgc.residence.documents.service.DossierViews;
-import cn.zgc.residence.documents.service.Languages;
 import cn.zgc.residence.documents.service.PartnerActions;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,7 +116,7 @@ public class DossierResource {
     @APIResponse(responseCode = "403", description = "Neither partner nor immigration", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return tagged(views.view(id, caller, Languages.chinese(language)));
+        return tagged(views.view(id, caller, Language.of(language).chinese()));
     }
 
     @GET
@@ -149,7 +149,7 @@ public class DossierResource {
     public Response updateFacts(@PathParam("id") UUID id, @NotNull @Valid ApplicantFactsInput facts,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         corrections.updateFacts(id, facts, caller, DossierAccess.ifMatch(ifMatch));
-        return tagged(views.view(id, caller, Languages.chinese(language)));
+        return tagged(views.view(id, caller, Language.of(language).chinese()));
     }
 
     @PUT
@@ -175,7 +175,7 @@ public class DossierResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) throws JsonProcessingException {
         DocumentCorrections.Reviewed reviewed = corrections.submitDocument(id, code, metadata, caller,
                 DossierAccess.ifMatch(ifMatch));
-        DocumentReviewView view = views.review(reviewed.dossier(), reviewed.item(), Languages.chinese(language));
+        DocumentReviewView view = views.review(reviewed.dossier(), reviewed.item(), Language.of(language).chinese());
         return Response.ok(view).tag(etag(view.version())).build();
     }
 
@@ -197,7 +197,7 @@ public class DossierResource {
     public Response submit(@PathParam("id") UUID id, @NotNull @Valid SubmissionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.submit(id, request, caller, DossierAccess.ifMatch(ifMatch), "Bearer " + token.getRawToken());
-        return tagged(views.view(id, caller, Languages.chinese(language)));
+        return tagged(views.view(id, caller, Language.of(language).chinese()));
     }
 
     @POST
@@ -214,7 +214,7 @@ public class DossierResource {
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.withdraw(id, request.reason(), caller, DossierAccess.ifMatch(ifMatch));
-        return tagged(views.view(id, caller, Languages.chinese(language)));
+        return tagged(views.view(id, caller, Language.of(language).chinese()));
     }
 
     static Response tagged(DossierView view) {

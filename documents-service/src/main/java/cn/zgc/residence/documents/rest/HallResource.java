@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.api.DecisionRequest;
@@ -10,7 +11,6 @@ import cn.zgc.residence.documents.service.Acceptance;
 import cn.zgc.residence.documents.service.DossierAccess;
 import cn.zgc.residence.documents.service.DossierViews;
 import cn.zgc.residence.documents.service.HallActions;
-import cn.zgc.residence.documents.service.Languages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -129,6 +129,6 @@ public class HallResource {
     }
 
     private Response answer(UUID id, String language) {
-        return DossierResource.tagged(views.view(id, caller, Languages.chinese(language)));
+        return DossierResource.tagged(views.view(id, caller, Language.of(language).chinese()));
     }
 }

@@ -1,6 +1,5 @@
 package cn.zgc.residence.documents.service;
 
-import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.ChecklistView;
 import cn.zgc.residence.documents.api.DocumentTypeView;
@@ -13,6 +12,7 @@ import cn.zgc.residence.documents.domain.Reason;
 import cn.zgc.residence.documents.repository.CatalogueRepository;
 import cn.zgc.residence.common.problem.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,13 +21,15 @@ import java.util.List;
 public class CatalogueService {
 
     private final CatalogueRepository catalogue;
+    private final Clock clock;
 
-    public CatalogueService(CatalogueRepository catalogue) {
+    public CatalogueService(CatalogueRepository catalogue, Clock clock) {
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(Outbox.ZONE);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<DocumentTypeView> types(LocalDate asOf, boolean chinese) {

@@ -1,10 +1,12 @@
 package cn.zgc.residence.eligibility.domain;
 
+import cn.zgc.residence.common.i18n.Language;
+
 /** A text for people in English and Chinese. */
 public record Text(String en, String zh) {
 
     public String in(Language language) {
-        return language == Language.ZH ? zh : en;
+        return language.pick(en, zh);
     }
 
     public boolean complete() {

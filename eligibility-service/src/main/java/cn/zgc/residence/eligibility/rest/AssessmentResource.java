@@ -7,7 +7,7 @@ import cn.zgc.residence.eligibility.api.AssessmentRequest;
 import cn.zgc.residence.eligibility.api.AssessmentView;
 import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
-import cn.zgc.residence.eligibility.domain.Language;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.service.AssessmentService;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

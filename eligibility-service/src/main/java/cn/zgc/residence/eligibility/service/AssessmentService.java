@@ -6,13 +6,14 @@ import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.api.AssessmentPage;
 import cn.zgc.residence.eligibility.api.AssessmentRequest;
 import cn.zgc.residence.eligibility.api.AssessmentView;
 import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
 import cn.zgc.residence.eligibility.api.RecommendationSummary;
-import cn.zgc.residence.eligibility.domain.Language;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.domain.Outcome;
 import cn.zgc.residence.eligibility.domain.Track;
 import cn.zgc.residence.eligibility.repository.AssessmentEntity;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
@@ -45,9 +47,12 @@ public class AssessmentService {
     private final ObjectMapper json;
     private final Caller caller;
     private final PartnerScope scope;
+    private final Clock clock;
 
     public AssessmentService(AssessmentRepository assessments, RecommendationLetterRepository letters,
-            Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller, PartnerScope scope) {
+            Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller, PartnerScope scope,
+            Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.letters = letters;
         this.assessor = assessor;
@@ -74,8 +79,8 @@ public class AssessmentService {
                 return replay.get();
             }
         }
-        LocalDate asOf = request.asOf() == null ? Assessor.today() : request.asOf();
-        if (asOf.isAfter(Assessor.today())) {
+        LocalDate asOf = request.asOf() == null ? assessor.today() : request.asOf();
+        if (asOf.isAfter(assessor.today())) {
             throw ApiException.invalid("asOf", "must not be in the future; use /assessments/evaluate to try a future date");
         }
         Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
@@ -104,8 +109,8 @@ public class AssessmentService {
                 evaluation(assessor.assess(criteria, request.track(), asOf(request), request.facts()), lang));
     }
 
-    private static LocalDate asOf(EvaluationRequest request) {
-        return request.asOf() == null ? Assessor.today() : request.asOf();
+    private LocalDate asOf(EvaluationRequest request) {
+        return request.asOf() == null ? assessor.today() : request.asOf();
     }
 
     private EvaluationView evaluation(Assessor.Assessed assessed, Language lang) {
@@ -170,7 +175,7 @@ public class AssessmentService {
         e.result = write(outcome);
         e.idempotencyKey = key;
         e.requestHash = hash;
-        e.createdAt = OffsetDateTime.now(Outbox.ZONE);
+        e.createdAt = OffsetDateTime.now(clock);
         e.createdBy = caller.actor();
         assessments.persistAndFlush(e);
         outbox.record(new AssessmentCompleted(e.id, partnerId, e.applicantRef, e.track, e.total, e.threshold,
@@ -181,12 +186,12 @@ public class AssessmentService {
 
     private AssessmentView view(AssessmentEntity e, Language lang) {
         RecommendationSummary letter = letters.findByIdOptional(e.id)
-                .map(l -> new RecommendationSummary(l.letterNumber, l.issuedAt.atZoneSameInstant(Outbox.ZONE)
-                        .toOffsetDateTime(), l.revoked() ? l.revokedAt.atZoneSameInstant(Outbox.ZONE)
+                .map(l -> new RecommendationSummary(l.letterNumber, l.issuedAt.atZoneSameInstant(BusinessClock.ZONE)
+                        .toOffsetDateTime(), l.revoked() ? l.revokedAt.atZoneSameInstant(BusinessClock.ZONE)
                         .toOffsetDateTime() : null))
                 .orElse(null);
         return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, read(e.result, Outcome.class),
-                read(e.input, AssessmentRequest.class).facts(), e.createdAt.atZoneSameInstant(Outbox.ZONE)
+                read(e.input, AssessmentRequest.class).facts(), e.createdAt.atZoneSameInstant(BusinessClock.ZONE)
                         .toOffsetDateTime(), letter, lang);
     }
 

@@ -9,7 +9,7 @@ import cn.zgc.residence.eligibility.api.MissingFactView;
 import cn.zgc.residence.eligibility.api.PrerequisiteView;
 import cn.zgc.residence.eligibility.api.RecommendationSummary;
 import cn.zgc.residence.eligibility.api.SuggestionView;
-import cn.zgc.residence.eligibility.domain.Language;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.domain.Outcome;
 import cn.zgc.residence.eligibility.domain.Suggestion;
 import cn.zgc.residence.eligibility.domain.Text;

@@ -1,6 +1,5 @@
 package cn.zgc.residence.eligibility.service;
 
-import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.eligibility.api.ApplicantFacts;
@@ -13,6 +12,7 @@ import cn.zgc.residence.eligibility.domain.ScoringEngine;
 import cn.zgc.residence.eligibility.domain.Suggestion;
 import cn.zgc.residence.eligibility.domain.Track;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -31,7 +31,10 @@ public class Assessor {
     private final CriteriaCatalog catalog;
     private final int suggestionLimit;
 
-    public Assessor(CriteriaCatalog catalog, EligibilityConfig config) {
+    private final Clock clock;
+
+    public Assessor(CriteriaCatalog catalog, EligibilityConfig config, Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.suggestionLimit = config.suggestionLimit();
     }
@@ -39,8 +42,9 @@ public class Assessor {
     public record Assessed(CriteriaVersion version, Outcome outcome) {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(Outbox.ZONE);
+    /** Today in Beijing, from the system's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The criteria in memory, when they may be used without reading the database. */

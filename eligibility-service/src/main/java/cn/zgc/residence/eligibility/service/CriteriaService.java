@@ -1,9 +1,9 @@
 package cn.zgc.residence.eligibility.service;
 
-import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.security.Caller;
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.api.CriteriaPublication;
 import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
 import cn.zgc.residence.eligibility.api.CriteriaVersionView;
@@ -17,6 +17,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -29,9 +31,11 @@ public class CriteriaService {
     private final AuditLog audit;
     private final Caller caller;
     private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
 
     public CriteriaService(CriteriaVersionRepository repository, CriteriaCatalog catalog, AuditLog audit,
-            Caller caller, TransactionSynchronizationRegistry transactions) {
+            Caller caller, TransactionSynchronizationRegistry transactions, Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.catalog = catalog;
         this.audit = audit;
@@ -53,7 +57,7 @@ public class CriteriaService {
     public CriteriaVersionView publish(CriteriaPublication request) {
         CriteriaVersion candidate = new CriteriaVersion(request.id(), request.title(), request.effectiveFrom(),
                 request.effectiveTo(), request.threshold(), request.tracks());
-        List<FieldError> errors = CriteriaRules.check(candidate, Assessor.today());
+        List<FieldError> errors = CriteriaRules.check(candidate, LocalDate.now(clock));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -83,7 +87,7 @@ public class CriteriaService {
         row.effectiveTo = candidate.effectiveTo();
         row.threshold = candidate.threshold();
         row.tracks = catalog.tracksJson(candidate.tracks());
-        row.publishedAt = OffsetDateTime.now(Outbox.ZONE);
+        row.publishedAt = OffsetDateTime.now(clock);
         row.publishedBy = actor;
         repository.persist(row);
         audit.record(actor, "criteria.published", "criteria:" + row.id, "in effect " + row.effectiveFrom + " to "
@@ -94,12 +98,12 @@ public class CriteriaService {
 
     private static CriteriaSummaryView summary(CriteriaVersionEntity row) {
         return new CriteriaSummaryView(row.id, new Text(row.titleEn, row.titleZh), row.effectiveFrom, row.effectiveTo,
-                row.threshold, row.publishedAt.atZoneSameInstant(Outbox.ZONE).toOffsetDateTime(), row.publishedBy);
+                row.threshold, row.publishedAt.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime(), row.publishedBy);
     }
 
     private static CriteriaVersionView view(CriteriaVersion v, CriteriaVersionEntity row) {
         return new CriteriaVersionView(v.id(), v.title(), v.effectiveFrom(), row.effectiveTo, v.threshold(),
-                v.tracks(), row.publishedAt.atZoneSameInstant(Outbox.ZONE).toOffsetDateTime(), row.publishedBy);
+                v.tracks(), row.publishedAt.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime(), row.publishedBy);
     }
 
     /** Other requests keep the old criteria until this publication is committed. */

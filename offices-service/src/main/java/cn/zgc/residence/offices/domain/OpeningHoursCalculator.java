@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.domain;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ import java.util.Optional;
  */
 public final class OpeningHoursCalculator {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId ZONE = BusinessClock.ZONE;
 
     private final OfficialCalendar calendar;
 

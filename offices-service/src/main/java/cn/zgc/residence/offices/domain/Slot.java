@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.domain;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -17,6 +18,6 @@ public record Slot(String hallId, String category, LocalDate date, LocalTime sta
 
     /** A wall-clock time of the halls as an instant with its offset. */
     public static OffsetDateTime at(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        return date.atTime(time).atZone(BusinessClock.ZONE).toOffsetDateTime();
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
@@ -63,7 +64,7 @@ public class HallResource {
                     + "and the applicant meets their terms (condition (a))") @QueryParam("demonstratingEntity") String demonstratingEntity,
             @Parameter(description = "Only halls open at this instant", example = "2026-03-02T10:00:00+08:00")
             @QueryParam("openAt") String openAt) {
-        return halls.list(QueryValues.chinese(language), QueryValues.optional(category),
+        return halls.list(Language.of(language).chinese(), QueryValues.optional(category),
                 applicant(employerDistrict, demonstratingEntity), QueryValues.instant("openAt", openAt));
     }
 
@@ -82,7 +83,7 @@ public class HallResource {
             @QueryParam("demonstratingEntity") String demonstratingEntity) {
         return halls.nextOpening(QueryValues.required("category", category),
                 applicant(employerDistrict, demonstratingEntity), QueryValues.instant("after", after),
-                QueryValues.chinese(language));
+                Language.of(language).chinese());
     }
 
     @GET
@@ -92,7 +93,7 @@ public class HallResource {
     @APIResponse(responseCode = "404", description = "No hall with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HallView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return halls.get(id, QueryValues.chinese(language));
+        return halls.get(id, Language.of(language).chinese());
     }
 
     @GET

@@ -65,8 +65,4 @@ final class QueryValues {
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
-
-    static boolean chinese(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.trim().toLowerCase(java.util.Locale.ROOT).startsWith("zh");
-    }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
@@ -61,7 +62,7 @@ public class SlotSearchResource {
         ApplicantFacts applicant = new ApplicantFacts(HallService.district("employerDistrict", employerDistrict),
                 QueryValues.bool("demonstratingEntity", demonstratingEntity));
         return slots.earliest(QueryValues.required("category", category), applicant, QueryValues.date("from", from),
-                QueryValues.date("to", to), QueryValues.integer("perHall", perHall), QueryValues.chinese(language),
+                QueryValues.date("to", to), QueryValues.integer("perHall", perHall), Language.of(language).chinese(),
                 caller.isImmigration());
     }
 }

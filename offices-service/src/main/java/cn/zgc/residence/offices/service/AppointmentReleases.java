@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AppointmentCancelled;
 import cn.zgc.residence.offices.domain.DaySchedule;
@@ -69,12 +70,12 @@ public class AppointmentReleases {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyNotice(HallNotice notice, HallHours withNotice, OpeningHoursCalculator calculator, String actor) {
-        OffsetDateTime from = notice.from().atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
-        OffsetDateTime to = notice.to().plusDays(1).atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        OffsetDateTime from = notice.from().atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+        OffsetDateTime to = notice.to().plusDays(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
         int cancelled = 0;
         for (AppointmentEntity a : appointments.bookedAtHallForUpdate(notice.hallId(), from, to)) {
-            ZonedDateTime starts = a.startsAt.atZoneSameInstant(OpeningHoursCalculator.ZONE);
-            LocalTime ends = a.endsAt.atZoneSameInstant(OpeningHoursCalculator.ZONE).toLocalTime();
+            ZonedDateTime starts = a.startsAt.atZoneSameInstant(BusinessClock.ZONE);
+            LocalTime ends = a.endsAt.atZoneSameInstant(BusinessClock.ZONE).toLocalTime();
             DaySchedule day = calculator.day(withNotice, starts.toLocalDate());
             if (!SlotPlanner.fits(day, starts.toLocalTime(), ends)) {
                 cancel(a, NOTICE, notice.reasonEn(), notice.reasonZh(), notice.id(), actor);

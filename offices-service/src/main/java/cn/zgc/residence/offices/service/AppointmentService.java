@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AppointmentBooked;
 import cn.zgc.residence.common.events.payload.AppointmentRescheduled;
@@ -160,8 +161,8 @@ public class AppointmentService {
         if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > 31) {
             throw ApiException.invalid("to", "must be from 0 to 31 days after from");
         }
-        OffsetDateTime lo = start.atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
-        OffsetDateTime hi = end.plusDays(1).atStartOfDay(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        OffsetDateTime lo = start.atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
+        OffsetDateTime hi = end.plusDays(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
         return QuarkusTransaction.requiringNew().call(() -> appointments.listAtHall(hallId, lo, hi, 2000)).stream()
                 .map(this::view).toList();
     }
@@ -302,7 +303,7 @@ public class AppointmentService {
 
     /** A stored instant as Beijing time with its offset. */
     static OffsetDateTime local(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(OpeningHoursCalculator.ZONE).toOffsetDateTime();
+        return t == null ? null : t.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime();
     }
 
     private static String hash(BookingRequest r) {

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.api.AcceptanceView;
 import cn.zgc.residence.offices.api.DayView;
@@ -80,7 +81,7 @@ public class HallService {
         }
         List<DayView> days = s.calculator().schedule(s.hours().get(hall.id()), start, end).stream()
                 .map(d -> day(s, d)).toList();
-        return new ScheduleView(hall.id(), start, end, OpeningHoursCalculator.ZONE.getId(), days);
+        return new ScheduleView(hall.id(), start, end, BusinessClock.ZONE.getId(), days);
     }
 
     /** For every hall that takes the category from this applicant, its next open interval, soonest first. */
@@ -176,7 +177,7 @@ public class HallService {
 
     /** A wall-clock time of the halls as an instant with its offset (without building a ZonedDateTime on the way). */
     private static OffsetDateTime local(LocalDateTime time) {
-        return OffsetDateTime.of(time, OpeningHoursCalculator.ZONE.getRules().getOffset(time));
+        return OffsetDateTime.of(time, BusinessClock.ZONE.getRules().getOffset(time));
     }
 
     static DayView day(HallDirectory.Snapshot s, DaySchedule d) {

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.domain.ApplicantFacts;
 import cn.zgc.residence.offices.domain.DaySchedule;
@@ -59,7 +60,7 @@ public class SlotBooking {
             throw ApiException.invalid("startsAt", "must be in the future");
         }
         appointments.lockHallForBooking(hall.id());
-        ZonedDateTime local = startsAt.atZoneSameInstant(OpeningHoursCalculator.ZONE);
+        ZonedDateTime local = startsAt.atZoneSameInstant(BusinessClock.ZONE);
         HallDirectory.Snapshot s = directory.snapshot();
         List<HallNotice> fresh = notices.coveringDay(hall.id(), local.toLocalDate()).stream()
                 .map(HallDirectory::toNotice).toList();

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.domain;
 
+import cn.zgc.residence.common.time.BusinessClock;
 import static cn.zgc.residence.offices.domain.HallData.calendar;
 import static cn.zgc.residence.offices.domain.HallData.closed;
 import static cn.zgc.residence.offices.domain.HallData.shijingshan;
@@ -38,7 +39,7 @@ class OpeningHoursCalculatorTest {
             2026-02-14T10:00 | true  | the worked Saturday 2026-02-14 keeps regular hours
             """)
     void knowsWhetherShijingshanIsOpenAtAMinute(LocalDateTime at, boolean open, String reason) {
-        assertThat(calculator.isOpenAt(shijingshan(), at.atZone(OpeningHoursCalculator.ZONE))).as(reason).isEqualTo(open);
+        assertThat(calculator.isOpenAt(shijingshan(), at.atZone(BusinessClock.ZONE))).as(reason).isEqualTo(open);
     }
 
     @ParameterizedTest(name = "{0}: {1} by {2} ({3})")
@@ -108,8 +109,8 @@ class OpeningHoursCalculatorTest {
     @Test
     void passesOverTheNewYearHolidaysAndTheWorkedSundayToTheNextOpening() {
         NextOpening next = calculator.nextOpening(standard("beijing-reception-hall"),
-                ZonedDateTime.of(2025, 12, 31, 17, 30, 0, 0, OpeningHoursCalculator.ZONE), 366);
-        assertThat(next.opens()).isEqualTo(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, OpeningHoursCalculator.ZONE));
+                ZonedDateTime.of(2025, 12, 31, 17, 30, 0, 0, BusinessClock.ZONE), 366);
+        assertThat(next.opens()).isEqualTo(ZonedDateTime.of(2026, 1, 5, 9, 0, 0, 0, BusinessClock.ZONE));
         assertThat(next.closes().toLocalTime()).hasToString("17:00");
         assertThat(next.openNow()).isFalse();
         assertThat(next.passedOver()).extracting(DaySchedule::date).containsExactly(
@@ -125,7 +126,7 @@ class OpeningHoursCalculatorTest {
             2026-03-07T17:00 | 2026-03-09T09:00 | 2026-03-09T12:00 | false
             """)
     void findsShijingshansNextInterval(LocalDateTime after, LocalDateTime opens, LocalDateTime closes, boolean openNow) {
-        NextOpening next = calculator.nextOpening(shijingshan(), after.atZone(OpeningHoursCalculator.ZONE), 366);
+        NextOpening next = calculator.nextOpening(shijingshan(), after.atZone(BusinessClock.ZONE), 366);
         assertThat(next.opens().toLocalDateTime()).isEqualTo(opens);
         assertThat(next.closes().toLocalDateTime()).isEqualTo(closes);
         assertThat(next.openNow()).isEqualTo(openNow);
@@ -136,7 +137,7 @@ class OpeningHoursCalculatorTest {
     void reportsNoOpeningWhenTheHorizonHoldsNone() {
         HallNotice closedMonth = closed("shijingshan-center", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), 0);
         NextOpening next = calculator.nextOpening(shijingshan(closedMonth),
-                ZonedDateTime.of(2026, 3, 1, 0, 0, 0, 0, OpeningHoursCalculator.ZONE), 10);
+                ZonedDateTime.of(2026, 3, 1, 0, 0, 0, 0, BusinessClock.ZONE), 10);
         assertThat(next.found()).isFalse();
     }
 

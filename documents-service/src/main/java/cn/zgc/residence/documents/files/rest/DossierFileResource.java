@@ -1,10 +1,10 @@
 package cn.zgc.residence.documents.files.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.documents.files.api.FileView;
 import cn.zgc.residence.documents.files.service.DossierFiles;
-import cn.zgc.residence.documents.service.Languages;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -83,7 +83,7 @@ public class DossierFileResource {
             @Parameter(description = "A label for the file (not a path), at most 120 characters") @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body, @Context UriInfo uri) {
-        FileView file = files.upload(id, code, body, name, contentType, caller, Languages.chinese(language));
+        FileView file = files.upload(id, code, body, name, contentType, caller, Language.of(language).chinese());
         return Response.created(uri.getAbsolutePathBuilder().path(file.id().toString()).build()).entity(file).build();
     }
 
@@ -98,7 +98,7 @@ public class DossierFileResource {
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
     public List<FileView> list(@PathParam("id") UUID id, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return files.list(id, code, caller, Languages.chinese(language));
+        return files.list(id, code, caller, Language.of(language).chinese());
     }
 
     @GET
@@ -155,7 +155,7 @@ public class DossierFileResource {
     public FileView replace(@PathParam("id") UUID id, @PathParam("code") String code, @PathParam("fileId") UUID fileId,
             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body) {
-        return files.replace(id, code, fileId, body, name, contentType, caller, Languages.chinese(language));
+        return files.replace(id, code, fileId, body, name, contentType, caller, Language.of(language).chinese());
     }
 
     @DELETE
