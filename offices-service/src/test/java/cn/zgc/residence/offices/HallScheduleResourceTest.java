@@ -47,10 +47,31 @@ class HallScheduleResourceTest {
                         "SUBJECT_TO_NOTICE", "OPEN"))
                 .body("days.basis", contains("REGULAR_HOURS", "STATUTORY_HOLIDAY", "STATUTORY_HOLIDAY",
                         "STATUTORY_HOLIDAY", "ADJUSTED_WORKING_DAY", "REGULAR_HOURS"))
-                .body("days[1].holiday", equalTo("元旦"))
+                .body("days[1].holiday", equalTo("New Year's Day"))
+                .body("days[1].holidayZh", equalTo("元旦"))
                 .body("days[4].officialDayOff", equalTo(false))
                 .body("days[0].intervals.opens", contains("2025-12-31T09:00:00+08:00", "2025-12-31T13:30:00+08:00"))
                 .body("days[0].intervals.closes", contains("2025-12-31T12:00:00+08:00", "2025-12-31T17:00:00+08:00"));
+    }
+
+    @Test
+    void namesHolidaysAndAddressesInTheCallersLanguage() {
+        partner().header("Accept-Language", "zh-CN").queryParam("from", "2026-10-01").queryParam("to", "2026-10-01")
+                .when().get("/api/v1/halls/shijingshan-center/schedule")
+                .then().statusCode(200)
+                .body("days[0].holiday", equalTo("国庆节"))
+                .body("days[0].holidayZh", equalTo("国庆节"));
+        partner().queryParam("from", "2026-10-01").queryParam("to", "2026-10-01")
+                .when().get("/api/v1/halls/shijingshan-center/schedule")
+                .then().statusCode(200)
+                .body("days[0].holiday", equalTo("National Day"));
+        partner().header("Accept-Language", "zh").when().get("/api/v1/halls/beijing-reception-hall")
+                .then().statusCode(200)
+                .body("name", equalTo("北京市公安局出入境管理总队接待大厅"))
+                .body("address", equalTo("北京市东城区安定门东大街2号（二环路北小街桥东南角）"));
+        partner().when().get("/api/v1/halls/beijing-reception-hall")
+                .then().statusCode(200)
+                .body("address", org.hamcrest.Matchers.startsWith("No. 2 Dong Avenue, An Ding Men"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.i18n.CallerLanguage;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.fees.api.InvoiceView;
 import cn.zgc.residence.fees.api.PaymentView;
 import cn.zgc.residence.fees.api.PricedLine;
@@ -20,14 +22,17 @@ public class InvoiceReader {
 
     private final PaymentRepository payments;
     private final RefundRepository refunds;
+    private final CallerLanguage language;
 
-    public InvoiceReader(PaymentRepository payments, RefundRepository refunds) {
+    public InvoiceReader(PaymentRepository payments, RefundRepository refunds, CallerLanguage language) {
         this.payments = payments;
         this.refunds = refunds;
+        this.language = language;
     }
 
     public InvoiceView view(InvoiceEntity i) {
-        List<PricedLine> lines = i.lines.stream().map(l -> new PricedLine(l.serviceCode, l.amount)).toList();
+        Language lang = language.get();
+        List<PricedLine> lines = i.lines.stream().map(l -> PricedLine.of(l.serviceCode, l.amount, lang)).toList();
         return new InvoiceView(i.id, i.origin.name(), InvoiceEvents.trigger(i), i.dossierId, i.partnerId,
                 i.applicantRef, i.applicationKind, i.status.name(), i.currency, i.scheduleVersion, i.pricedOn, lines,
                 i.total, i.paid, i.refunded, i.pending, i.settlement().due().amount(), i.issuedBy, i.issuedAt,

@@ -1,5 +1,7 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.i18n.CallerLanguage;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.fees.api.PricedLine;
 import cn.zgc.residence.fees.api.QuoteRequest;
@@ -17,9 +19,11 @@ import java.util.List;
 public class QuoteService {
 
     private final FeeScheduleService schedules;
+    private final CallerLanguage language;
 
-    public QuoteService(FeeScheduleService schedules) {
+    public QuoteService(FeeScheduleService schedules, CallerLanguage language) {
         this.schedules = schedules;
+        this.language = language;
     }
 
     public QuoteView quote(QuoteRequest request) {
@@ -35,7 +39,8 @@ public class QuoteService {
         return Pricing.price(schedule, services);
     }
 
-    static List<PricedLine> lines(Pricing.Priced priced) {
-        return priced.lines().stream().map(l -> new PricedLine(l.service(), l.amount().amount())).toList();
+    private List<PricedLine> lines(Pricing.Priced priced) {
+        Language lang = language.get();
+        return priced.lines().stream().map(l -> PricedLine.of(l.service(), l.amount().amount(), lang)).toList();
     }
 }

@@ -25,10 +25,21 @@ class QuoteResourceTest {
                 .body("currency", equalTo("CNY"))
                 .body("lines", hasSize(2))
                 .body("lines[0].service", equalTo("FIRST_APPLICATION"))
+                .body("lines[0].name", equalTo("First application"))
                 .body("lines[0].amount", equalTo(cny("1500.00")))
                 .body("lines[1].service", equalTo("CERTIFICATE_PRODUCTION"))
                 .body("lines[1].amount", equalTo(cny("300.00")))
                 .body("total", equalTo(cny("1800.00")));
+    }
+
+    @Test
+    void namesEachServiceInTheCallersLanguage() {
+        asPartner("p-quotes").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").body("""
+                        {"services": ["FIRST_APPLICATION", "CERTIFICATE_PRODUCTION", "REPLACEMENT", "REISSUANCE"]}""")
+                .post("/api/v1/quotes").then().statusCode(200)
+                .body("lines.service", equalTo(java.util.List.of("FIRST_APPLICATION", "CERTIFICATE_PRODUCTION",
+                        "REPLACEMENT", "REISSUANCE")))
+                .body("lines.name", equalTo(java.util.List.of("首次申请", "证件制作", "证件换发", "证件补发")));
     }
 
     @Test

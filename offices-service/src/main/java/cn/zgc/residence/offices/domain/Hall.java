@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A service hall and the applications it takes. */
-public record Hall(String id, String nameEn, String nameZh, String addressEn, District district, String phone,
+public record Hall(String id, String nameEn, String nameZh, String addressEn, String addressZh, District district, String phone,
         String complaintHotline, List<AcceptanceRule> accepts) {
 
     public Hall {

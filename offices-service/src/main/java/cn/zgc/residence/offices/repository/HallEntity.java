@@ -29,6 +29,9 @@ public class HallEntity {
     @Column(name = "address_en", nullable = false)
     public String addressEn;
 
+    @Column(name = "address_zh", nullable = false)
+    public String addressZh;
+
     @Column(nullable = false)
     public String district;
 

@@ -110,9 +110,11 @@ public class HallResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@PathParam("id") String id,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
-            @Parameter(example = "2026-01-31") @QueryParam("to") String to) {
+            @Parameter(example = "2026-01-31") @QueryParam("to") String to,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         long started = System.nanoTime();
-        ScheduleView schedule = halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to));
+        ScheduleView schedule = halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to),
+                Language.of(language).chinese());
         double millis = (System.nanoTime() - started) / 1e6;
         return Response.ok(schedule).header("Server-Timing", String.format(Locale.ROOT, "schedule;dur=%.3f", millis))
                 .build();

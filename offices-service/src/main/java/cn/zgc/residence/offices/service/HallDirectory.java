@@ -145,7 +145,7 @@ public class HallDirectory {
             osm.put(h.id, values);
         }
         return new Snapshot(hallById, hoursById, officialCalendar, new OpeningHoursCalculator(officialCalendar),
-                categoryByCode, osm);
+                categoryByCode, osm, calendar.holidayNamesEn());
     }
 
     static RegularHoursVersion toVersion(RegularHoursVersionEntity v) {
@@ -165,14 +165,19 @@ public class HallDirectory {
     private static Hall toHall(HallEntity h) {
         List<AcceptanceRule> rules = h.accepts.stream()
                 .map(a -> new AcceptanceRule(a.category, AcceptanceCondition.valueOf(a.condition))).toList();
-        return new Hall(h.id, h.nameEn, h.nameZh, h.addressEn, District.valueOf(h.district), h.phone,
+        return new Hall(h.id, h.nameEn, h.nameZh, h.addressEn, h.addressZh, District.valueOf(h.district), h.phone,
                 h.complaintHotline, rules);
     }
 
     /** One consistent view of all the data the queries need. */
     public record Snapshot(Map<String, Hall> halls, Map<String, HallHours> hours, OfficialCalendar calendar,
             OpeningHoursCalculator calculator, Map<String, Category> categories,
-            Map<String, Map<LocalDate, String>> openingHoursValues) {
+            Map<String, Map<LocalDate, String>> openingHoursValues, Map<String, String> holidayNamesEn) {
+
+        /** A State Council holiday's name in the language; the Chinese name where no English one is known. */
+        public String holidayName(String nameZh, boolean chinese) {
+            return chinese || nameZh == null ? nameZh : holidayNamesEn.getOrDefault(nameZh, nameZh);
+        }
 
         public Optional<Hall> hall(String id) {
             return Optional.ofNullable(halls.get(id));

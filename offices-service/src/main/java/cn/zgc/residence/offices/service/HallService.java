@@ -68,7 +68,7 @@ public class HallService {
         return view(s, hall(s, id), chinese);
     }
 
-    public ScheduleView schedule(String id, LocalDate from, LocalDate to) {
+    public ScheduleView schedule(String id, LocalDate from, LocalDate to, boolean chinese) {
         HallDirectory.Snapshot s = directory.snapshot();
         Hall hall = hall(s, id);
         LocalDate start = from != null ? from : (to != null ? to.minusDays(DEFAULT_SCHEDULE_DAYS - 1) : today());
@@ -80,7 +80,7 @@ public class HallService {
             throw ApiException.invalid("to", "a schedule covers at most " + MAX_SCHEDULE_DAYS + " days");
         }
         List<DayView> days = s.calculator().schedule(s.hours().get(hall.id()), start, end).stream()
-                .map(d -> day(s, d)).toList();
+                .map(d -> day(s, d, chinese)).toList();
         return new ScheduleView(hall.id(), start, end, BusinessClock.ZONE.getId(), days);
     }
 
@@ -101,7 +101,7 @@ public class HallService {
                     return new NextOpeningView(h.id(), chinese ? h.nameZh() : h.nameEn(),
                             n.found() ? n.opens().toOffsetDateTime() : null,
                             n.found() ? n.closes().toOffsetDateTime() : null, n.openNow(),
-                            n.passedOver().stream().map(d -> day(s, d)).toList());
+                            n.passedOver().stream().map(d -> day(s, d, chinese)).toList());
                 })
                 .toList();
     }
@@ -166,7 +166,8 @@ public class HallService {
         RegularHoursView regular = hours.versionOn(today())
                 .map(v -> regularHoursView(s, h.id(), v))
                 .orElse(null);
-        return new HallView(h.id(), chinese ? h.nameZh() : h.nameEn(), h.nameEn(), h.nameZh(), h.addressEn(),
+        return new HallView(h.id(), chinese ? h.nameZh() : h.nameEn(), h.nameEn(), h.nameZh(),
+                chinese ? h.addressZh() : h.addressEn(),
                 h.district().name(), h.phone(), h.complaintHotline(), accepts, regular);
     }
 
@@ -180,11 +181,12 @@ public class HallService {
         return OffsetDateTime.of(time, BusinessClock.ZONE.getRules().getOffset(time));
     }
 
-    static DayView day(HallDirectory.Snapshot s, DaySchedule d) {
+    static DayView day(HallDirectory.Snapshot s, DaySchedule d, boolean chinese) {
         List<IntervalView> intervals = d.intervals().isEmpty() ? List.of() : d.intervals().stream()
                 .map(i -> new IntervalView(local(d.date().atTime(i.opens())), local(d.date().atTime(i.closes()))))
                 .toList();
         return new DayView(d.date(), d.date().getDayOfWeek(), d.state().name(), intervals, d.basis().name(),
+                d.officialDay() == null ? null : s.holidayName(d.officialDay().name(), chinese),
                 d.officialDay() == null ? null : d.officialDay().name(),
                 d.officialDay() == null ? null : d.officialDay().offDay(),
                 s.calendar().isPublished(d.date()),

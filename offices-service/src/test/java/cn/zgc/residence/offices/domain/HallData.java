@@ -87,6 +87,6 @@ final class HallData {
     }
 
     private static Hall hall(String id, District district, List<AcceptanceRule> accepts) {
-        return new Hall(id, id, id, "address of " + id, district, "(8610) 84020101", "(8610) 84015300", accepts);
+        return new Hall(id, id, id, "address of " + id, id + "地址", district, "(8610) 84020101", "(8610) 84015300", accepts);
     }
 }
