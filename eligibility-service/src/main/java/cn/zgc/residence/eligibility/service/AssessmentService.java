@@ -2,9 +2,8 @@ package cn.zgc.residence.eligibility.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AssessmentCompleted;
+import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.Problem;
-import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.api.AssessmentPage;
@@ -26,13 +25,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,9 +68,10 @@ public class AssessmentService {
      */
     public Created create(AssessmentRequest request, String idempotencyKey, Language lang) {
         String partnerId = caller.partnerId();
-        String hash = hash(request);
+        String input = write(request);
+        String hash = IdempotentRequest.fingerprint(List.of(input));
         if (idempotencyKey != null) {
-            Optional<Created> replay = replay(partnerId, idempotencyKey, hash, lang);
+            Optional<Created> replay = replay(IdempotentRequest.of(partnerId, idempotencyKey, List.of(input)), lang);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -86,11 +83,12 @@ public class AssessmentService {
         Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
         try {
             return new Created(QuarkusTransaction.requiringNew().call(
-                    () -> store(partnerId, request, idempotencyKey, hash, assessed.outcome(), lang)), false);
+                    () -> store(partnerId, request, input, idempotencyKey, hash, assessed.outcome(), lang)), false);
         } catch (PersistenceException e) {
             // the same key was stored by a concurrent retry: answer as a replay
             if (idempotencyKey != null) {
-                Optional<Created> replay = replay(partnerId, idempotencyKey, hash, lang);
+                Optional<Created> replay = replay(IdempotentRequest.of(partnerId, idempotencyKey, List.of(input)),
+                        lang);
                 if (replay.isPresent()) {
                     return replay.get();
                 }
@@ -148,18 +146,13 @@ public class AssessmentService {
         return scope.visible(e, e.partnerId, "Assessment", id);
     }
 
-    private Optional<Created> replay(String partnerId, String key, String hash, Language lang) {
-        return QuarkusTransaction.requiringNew().call(() -> assessments.findByIdempotencyKey(partnerId, key)
-                .map(existing -> {
-                    if (!existing.requestHash.equals(hash)) {
-                        throw new ApiException(Problem.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                                "Idempotency-Key " + key + " was used with another request body"));
-                    }
-                    return new Created(view(existing, lang), true);
-                }));
+    private Optional<Created> replay(IdempotentRequest request, Language lang) {
+        return QuarkusTransaction.requiringNew().call(() -> request
+                .replay(assessments.findByIdempotencyKey(request.scope(), request.key()), e -> e.requestHash)
+                .map(existing -> new Created(view(existing, lang), true)));
     }
 
-    private AssessmentView store(String partnerId, AssessmentRequest request, String key, String hash,
+    private AssessmentView store(String partnerId, AssessmentRequest request, String input, String key, String hash,
             Outcome outcome, Language lang) {
         AssessmentEntity e = new AssessmentEntity();
         e.id = UUID.randomUUID();
@@ -171,7 +164,7 @@ public class AssessmentService {
         e.total = outcome.total();
         e.threshold = outcome.threshold();
         e.eligible = outcome.eligible();
-        e.input = write(request);
+        e.input = input;
         e.result = write(outcome);
         e.idempotencyKey = key;
         e.requestHash = hash;
@@ -193,15 +186,6 @@ public class AssessmentService {
         return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, read(e.result, Outcome.class),
                 read(e.input, AssessmentRequest.class).facts(), e.createdAt.atZoneSameInstant(BusinessClock.ZONE)
                         .toOffsetDateTime(), letter, lang);
-    }
-
-    private String hash(AssessmentRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String write(Object value) {

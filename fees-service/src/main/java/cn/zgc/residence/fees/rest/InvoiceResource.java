@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.rest;
 
+import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
@@ -11,7 +12,6 @@ import cn.zgc.residence.fees.api.PaymentView;
 import cn.zgc.residence.fees.api.RefundRequest;
 import cn.zgc.residence.fees.api.RefundView;
 import cn.zgc.residence.fees.api.RejectionRequest;
-import cn.zgc.residence.fees.service.IdempotentRequest;
 import cn.zgc.residence.fees.service.InvoiceService;
 import cn.zgc.residence.fees.service.PaymentService;
 import jakarta.annotation.security.RolesAllowed;

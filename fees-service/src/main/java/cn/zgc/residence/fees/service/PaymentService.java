@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;

@@ -4,9 +4,8 @@ import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AppointmentBooked;
 import cn.zgc.residence.common.events.payload.AppointmentRescheduled;
+import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.Problem;
-import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.offices.api.AppointmentView;
 import cn.zgc.residence.offices.api.BookingRequest;
@@ -23,14 +22,10 @@ import cn.zgc.residence.offices.repository.AppointmentEntity;
 import cn.zgc.residence.offices.repository.AppointmentRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -278,14 +273,10 @@ public class AppointmentService {
     }
 
     private Optional<Booked> replay(String partnerId, String key, String hash) {
-        return QuarkusTransaction.requiringNew().call(() -> appointments.findByIdempotencyKey(partnerId, key)
-                .map(existing -> {
-                    if (!hash.equals(existing.requestHash)) {
-                        throw new ApiException(Problem.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                                "Idempotency-Key " + key + " was used with another request body"));
-                    }
-                    return new Booked(view(existing), true);
-                }));
+        IdempotentRequest request = new IdempotentRequest(partnerId, key, hash);
+        return QuarkusTransaction.requiringNew().call(() -> request
+                .replay(appointments.findByIdempotencyKey(partnerId, key), a -> a.requestHash)
+                .map(existing -> new Booked(view(existing), true)));
     }
 
     private AppointmentView view(AppointmentEntity a) {
@@ -306,14 +297,9 @@ public class AppointmentService {
         return t == null ? null : t.atZoneSameInstant(BusinessClock.ZONE).toOffsetDateTime();
     }
 
+    /** What makes two bookings the same one, as one line (the fingerprint of stored bookings is of this line). */
     private static String hash(BookingRequest r) {
-        String canonical = r.dossierId() + "|" + r.hallId() + "|" + r.startsAt().toInstant() + "|" + r.category() + "|"
-                + r.employerDistrict() + "|" + r.demonstratingEntity();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotentRequest.fingerprint(List.of(r.dossierId() + "|" + r.hallId() + "|" + r.startsAt().toInstant()
+                + "|" + r.category() + "|" + r.employerDistrict() + "|" + r.demonstratingEntity()));
     }
 }

@@ -1,4 +1,4 @@
-package cn.zgc.residence.fees.service;
+package cn.zgc.residence.common.idempotency;
 
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
@@ -50,7 +50,7 @@ public record IdempotentRequest(String scope, String key, String fingerprint) {
     }
 
     /** SHA-256 of the parts, one per line, in hex. */
-    static String fingerprint(List<String> parts) {
+    public static String fingerprint(List<String> parts) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package cn.zgc.residence.fees.service;
+package cn.zgc.residence.common.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
