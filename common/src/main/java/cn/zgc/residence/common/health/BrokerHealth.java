@@ -67,7 +67,7 @@ public class BrokerHealth implements HealthCheck {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         if (admin != null) {
             admin.close(java.time.Duration.ofSeconds(1));
         }
