@@ -32,7 +32,7 @@ class CustomResourceSchemaTest {
 
     @Test
     void keepsTheCrdsOfEveryOperatorKindThisTreeUses() {
-        assertThat(customResources()).extracting(Doc::kind).contains("Kafka", "KafkaNodePool", "KafkaTopic",
+        assertThat(customResources()).extracting(Doc::kind).contains("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser",
                 "Cluster", "Database", "ScheduledBackup", "ObjectStore", "HTTPRoute", "ServiceMonitor", "PrometheusRule");
     }
 
@@ -88,6 +88,30 @@ class CustomResourceSchemaTest {
                   instances: 3
                   storage: {size: 1Gi, sise: 2Gi}
                 """), false)).containsExactly(".spec.storage.sise: not in the schema");
+    }
+
+    @Test
+    void findsAKafkaUserFieldTheSchemaDoesNotDeclare() throws Exception {
+        // "operation" (one) was v1beta2's; v1 lists "operations"
+        assertThat(CRDS.violations(yaml("""
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaUser
+                metadata: {name: u}
+                spec:
+                  authentication: {type: scram-sha-512}
+                  authorization:
+                    type: simple
+                    acls:
+                      - resource: {type: topic, name: fees.invoices, patternType: literal}
+                        operation: Read
+                      - resource: {type: topic, name: fees.invoices, patternType: literal}
+                        operations: [Read, Browse]
+                """), false)).containsExactlyInAnyOrder(
+                ".spec.authorization.acls[0].operation: not in the schema",
+                ".spec.authorization.acls[0].operations: required",
+                ".spec.authorization.acls[1].operations[1]: \"Browse\" is not one of [\"Read\",\"Write\",\"Create\","
+                        + "\"Delete\",\"Alter\",\"Describe\",\"ClusterAction\",\"AlterConfigs\",\"DescribeConfigs\","
+                        + "\"IdempotentWrite\",\"All\"]");
     }
 
     @Test

@@ -64,12 +64,13 @@ class KafkaTopicTest {
     }
 
     @Test
-    void bootstrapAddressIsTheStrimziBootstrapServiceOfThePlainListener() {
+    void bootstrapAddressIsTheStrimziBootstrapServiceOfTheServicesTlsListener() {
         String bootstrap = Manifests.find("ConfigMap", "zgc-residence-config").orElseThrow()
                 .at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
-        JsonNode listener = Manifests.find("Kafka", "zgc-kafka").orElseThrow().at("/spec/kafka/listeners/0");
+        JsonNode listener = KafkaUserTest.listener(Manifests.find("Kafka", "zgc-kafka").orElseThrow(), "tls");
         assertThat(bootstrap).isEqualTo("zgc-kafka-kafka-bootstrap:" + listener.path("port").asInt());
         assertThat(listener.path("type").asText()).isEqualTo("internal");
+        assertThat(listener.path("tls").asBoolean()).isTrue();
     }
 
     @ParameterizedTest

@@ -80,7 +80,7 @@ class NetworkPolicyTest {
     private static Set<String> reachableFrom(String source) {
         Pod from = PODS.get(source);
         Stream<Endpoint> candidates = Stream.concat(
-                Stream.of(endpoint("postgres", 5432), endpoint("kafka", 9092), endpoint("dns", 53),
+                Stream.of(endpoint("postgres", 5432), endpoint("kafka", 9093), endpoint("dns", 53),
                         endpoint("ingress-controller", 443), endpoint("cnpg-operator", 443)),
                 Manifests.APPLICATIONS.stream().map(a -> endpoint(a, 8080)));
         return candidates.filter(to -> !to.pod().equals(from))
@@ -204,7 +204,8 @@ class NetworkPolicyTest {
                 "172.16.0.0/12", "192.168.0.0/16");
         List<String> internal6 = List.of("::1/128", "fc00::/7", "fe80::/10");
         List<String> withIpBlocks = new ArrayList<>();
-        for (NetworkPolicy policy : POLICIES) {
+        // every policy of the tree, the overlays' too (prod's object store of documents-service)
+        for (NetworkPolicy policy : Manifests.resources("NetworkPolicy").map(d -> d.as(NetworkPolicy.class)).toList()) {
             if (policy.getSpec().getEgress() == null) {
                 continue;
             }
@@ -231,7 +232,9 @@ class NetworkPolicyTest {
                 });
             });
         }
-        assertThat(withIpBlocks).containsExactly("notifications-service");
+        assertThat(withIpBlocks).containsExactlyInAnyOrder("notifications-service", "documents-service-object-store");
+        assertThat(Manifests.find("NetworkPolicy", "documents-service-object-store").orElseThrow().relative().toString())
+                .as("only prod keeps the files in object storage").startsWith("overlays/prod");
     }
 
     @ParameterizedTest
@@ -259,7 +262,8 @@ class NetworkPolicyTest {
 
     @Test
     void kafkaListenerAdmitsOnlyTheServices() {
-        var peers = Manifests.find("Kafka", "zgc-kafka").orElseThrow().at("/spec/kafka/listeners/0/networkPolicyPeers");
+        var peers = KafkaUserTest.listener(Manifests.find("Kafka", "zgc-kafka").orElseThrow(), "tls")
+                .path("networkPolicyPeers");
         List<String> names = new ArrayList<>();
         peers.findValues("values").forEach(values -> values.forEach(v -> names.add(v.asText())));
         assertThat(names).containsExactlyInAnyOrderElementsOf(Manifests.SERVICES_WITH_DATA);

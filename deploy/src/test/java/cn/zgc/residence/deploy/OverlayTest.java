@@ -125,6 +125,32 @@ class OverlayTest {
         }
     }
 
+    @Test
+    void prodKeepsTheDossiersFilesInObjectStorageWithTheKeysAndCredentialsFromSecrets() throws Exception {
+        Doc documents = render("prod").stream().filter(d -> d.kind().equals("Deployment"))
+                .filter(d -> d.name().equals("documents-service")).findFirst().orElseThrow();
+        Map<String, String> secretRefs = new java.util.HashMap<>();
+        documents.as(Deployment.class).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+                .filter(v -> v.getValueFrom() != null && v.getValueFrom().getSecretKeyRef() != null)
+                .forEach(v -> secretRefs.put(v.getName(), v.getValueFrom().getSecretKeyRef().getName()
+                        + "/" + v.getValueFrom().getSecretKeyRef().getKey()));
+        assertThat(secretRefs).containsEntry("FILES_KEK", "zgc-documents-files/files-kek")
+                .containsEntry("HOLDER_DIGEST_KEY", "zgc-documents-files/holder-digest-key")
+                .containsEntry("FILES_S3_ACCESS_KEY_ID", "zgc-documents-s3/access-key-id")
+                .containsEntry("FILES_S3_SECRET_ACCESS_KEY", "zgc-documents-s3/secret-access-key")
+                .containsEntry("KAFKA_SASL_JAAS_CONFIG", "documents-service/sasl.jaas.config");
+        Doc config = render("prod").stream().filter(d -> d.kind().equals("ConfigMap"))
+                .filter(d -> d.name().equals("documents-service-config")).findFirst().orElseThrow();
+        assertThat(config.at("/data/FILES_STORAGE").asText()).isEqualTo("s3");
+        assertThat(config.at("/data/FILES_S3_BUCKET").asText()).isNotBlank();
+        assertThat(config.at("/data/FILES_S3_ENDPOINT").asText()).startsWith("https://");
+        assertThat(config.at("/data/FILES_ALLOW_EPHEMERAL_KEYS").asText()).isEqualTo("false");
+        // dev keeps them in the service's database: no object store, no credentials to give
+        Doc devConfig = render("dev").stream().filter(d -> d.kind().equals("ConfigMap"))
+                .filter(d -> d.name().equals("documents-service-config")).findFirst().orElseThrow();
+        assertThat(devConfig.at("/data/FILES_STORAGE").isMissingNode()).isTrue();
+    }
+
     /** quarkus.datasource.jdbc.max-size of the service's application.properties, else common's 20. */
     private static int poolSize(String service) {
         Path properties = Manifests.repoDir().resolve(service).resolve("src/main/resources/application.properties");

@@ -30,7 +30,8 @@ class ServiceWiringTest {
     private static final List<String> EVERY_SERVICE = List.of("QUARKUS_DATASOURCE_JDBC_URL",
             "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
             "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
-            "ZGC_INSTANCE_ID");
+            "ZGC_INSTANCE_ID", "KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM", "KAFKA_SASL_JAAS_CONFIG",
+            "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
 
     /** The configuration contract (shared brief): what each application reads from its environment; a service not
      * named here (one added later) reads what every service reads. */
@@ -39,11 +40,12 @@ class ServiceWiringTest {
                     "CORS_ORIGINS",
                     "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE", "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT"),
             "eligibility-service", EVERY_SERVICE,
-            "documents-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("OFFICES_URL"))
-                    .toList(),
+            "documents-service", Stream.concat(EVERY_SERVICE.stream(),
+                    Stream.of("OFFICES_URL", "FILES_KEK", "HOLDER_DIGEST_KEY", "FILES_ALLOW_EPHEMERAL_KEYS")).toList(),
             "fees-service", EVERY_SERVICE,
             "offices-service", Stream.concat(EVERY_SERVICE.stream(), Stream.of("DOCUMENTS_URL")).toList(),
-            "notifications-service", EVERY_SERVICE);
+            "notifications-service", Stream.concat(EVERY_SERVICE.stream(),
+                    Stream.of("WEBHOOK_SECRETS_KEY", "WEBHOOK_SECRETS_ALLOW_EPHEMERAL_KEY")).toList());
 
     static Stream<Doc> services() {
         return Manifests.resources("Service");
@@ -167,8 +169,37 @@ class ServiceWiringTest {
         // the backup store's credentials (infra/postgres-backups.yaml)
         Manifests.resources("ObjectStore").forEach(o -> o.at("/spec/configuration/s3Credentials")
                 .forEach(ref -> secrets.add(ref.path("name").asText())));
-        assertThat(secrets).contains("zgc-jwt-public-key", "zgc-pg-fees", "zgc-pg-backup-s3");
+        assertThat(secrets).contains("zgc-jwt-public-key", "zgc-pg-fees", "zgc-pg-backup-s3", "zgc-documents-files",
+                "zgc-notifications-secrets", "zgc-kafka-cluster-ca-cert", "fees-service");
         secrets.forEach(s -> assertThat(readme).as("README explains the Secret " + s).contains(s));
+    }
+
+    @Test
+    void everyKeyOfASecretWeProvideIsInTheReadmesCommandsAndNoKeyFallsBackToOneOfTheProcesssOwn() throws IOException {
+        String readme = Files.readString(Manifests.k8sDir().getParent().resolve("README.md"));
+        // Strimzi writes the users' and the cluster CA's Secrets itself
+        Set<String> written = new HashSet<>(Manifests.resources("KafkaUser").map(Doc::name).toList());
+        written.add("zgc-kafka-cluster-ca-cert");
+        // the databases' owners are made by one loop over the databases (zgc-pg-$db, username and password)
+        assertThat(readme).contains("create secret generic zgc-pg-$db", "--from-literal=username=$db",
+                "--from-literal=password=");
+        Manifests.all().stream().filter(d -> d.kind().equals("Deployment")).forEach(d ->
+                d.tree().findValues("secretKeyRef").forEach(ref -> {
+                    String secret = ref.path("name").asText();
+                    if (!written.contains(secret) && !secret.startsWith("zgc-pg-")) {
+                        assertThat(readme).as("README: how to create %s with its key %s", secret, ref.path("key").asText())
+                                .containsPattern("create secret [^\\n]*" + java.util.regex.Pattern.quote(secret)
+                                        + "(?s).{0,400}" + java.util.regex.Pattern.quote(ref.path("key").asText()) + "=");
+                    }
+                }));
+        // the keys that protect stored data come from Secrets; a missing one stops the start (no key of its own)
+        assertThat(environment(Manifests.find("Deployment", "documents-service").orElseThrow()))
+                .containsEntry("FILES_KEK", "<from secret zgc-documents-files>")
+                .containsEntry("HOLDER_DIGEST_KEY", "<from secret zgc-documents-files>")
+                .containsEntry("FILES_ALLOW_EPHEMERAL_KEYS", "false");
+        assertThat(environment(Manifests.find("Deployment", "notifications-service").orElseThrow()))
+                .containsEntry("WEBHOOK_SECRETS_KEY", "<from secret zgc-notifications-secrets>")
+                .containsEntry("WEBHOOK_SECRETS_ALLOW_EPHEMERAL_KEY", "false");
     }
 
     @ParameterizedTest

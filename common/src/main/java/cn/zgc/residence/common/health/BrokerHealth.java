@@ -1,14 +1,15 @@
 package cn.zgc.residence.common.health;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.health.api.HealthGroup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -23,11 +24,15 @@ public class BrokerHealth implements HealthCheck {
 
     private static final int TIMEOUT_MILLIS = 2000;
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private Admin admin;
 
-    public BrokerHealth(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * {@code kafkaConfig}: every {@code kafka.*} setting (and {@code KAFKA_*} variable) the channels share, so that the
+     * check connects as they do: the bootstrap servers, and in the cluster TLS and the service's SCRAM user.
+     */
+    public BrokerHealth(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
     }
 
     @Override
@@ -48,7 +53,11 @@ public class BrokerHealth implements HealthCheck {
     private synchronized Admin admin() {
         if (admin == null) {
             Properties props = new Properties();
-            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            kafkaConfig.forEach((name, value) -> {
+                if (AdminClientConfig.configNames().contains(name)) {
+                    props.put(name, value);
+                }
+            });
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MILLIS);
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, "broker-health");
@@ -58,7 +67,7 @@ public class BrokerHealth implements HealthCheck {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         if (admin != null) {
             admin.close(java.time.Duration.ofSeconds(1));
         }

@@ -103,5 +103,25 @@ public interface NotificationsConfig {
         /** The longest overlap a rotation may ask for. */
         @WithDefault("7d")
         Duration maxRotationOverlap();
+
+        /**
+         * The key that encrypts the stored signing secrets (AES-256-GCM): 32 random bytes, base64
+         * (WEBHOOK_SECRETS_KEY, from a Secret). Read by {@code SecretSealer}, for the application and the migration.
+         */
+        Optional<String> encryptionKey();
+
+        /** The id stored with each sealed secret, so that a rotated key still opens the older ones. */
+        @WithDefault("k1")
+        String encryptionKeyId();
+
+        /** Earlier keys, {@code <id>:<base64>} each, still read until every secret is sealed again. */
+        Optional<List<String>> previousEncryptionKeys();
+
+        /**
+         * Without a key, make one for this process only (tests): stored secrets then do not open after a restart.
+         * The cluster sets the key and turns this off.
+         */
+        @WithDefault("true")
+        boolean allowEphemeralKey();
     }
 }

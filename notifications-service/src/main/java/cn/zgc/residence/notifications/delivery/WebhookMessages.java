@@ -1,6 +1,7 @@
 package cn.zgc.residence.notifications.delivery;
 
 import cn.zgc.residence.common.time.BusinessClock;
+import cn.zgc.residence.notifications.crypto.SecretSealer;
 import cn.zgc.residence.notifications.domain.SigningSecret;
 import cn.zgc.residence.notifications.domain.WebhookSignature;
 import cn.zgc.residence.notifications.repository.SubscriptionEntity;
@@ -32,10 +33,12 @@ public class WebhookMessages {
 
     private final ObjectMapper json;
     private final Clock clock;
+    private final SecretSealer sealer;
 
-    public WebhookMessages(ObjectMapper json, Clock clock) {
+    public WebhookMessages(ObjectMapper json, Clock clock, SecretSealer sealer) {
         this.json = json;
         this.clock = clock;
+        this.sealer = sealer;
     }
 
     /**
@@ -73,13 +76,13 @@ public class WebhookMessages {
         return headers;
     }
 
-    /** The current secret, and the previous one while its overlap lasts. */
-    static List<SigningSecret> signingSecrets(SubscriptionEntity subscription, OffsetDateTime now) {
+    /** The current secret, and the previous one while its overlap lasts, opened from their stored (sealed) form. */
+    List<SigningSecret> signingSecrets(SubscriptionEntity subscription, OffsetDateTime now) {
         List<SigningSecret> secrets = new ArrayList<>(2);
-        secrets.add(new SigningSecret(subscription.secret));
+        secrets.add(sealer.open(subscription.id, subscription.secret));
         if (subscription.previousSecret != null && subscription.previousSecretExpiresAt != null
                 && now.isBefore(subscription.previousSecretExpiresAt)) {
-            secrets.add(new SigningSecret(subscription.previousSecret));
+            secrets.add(sealer.open(subscription.id, subscription.previousSecret));
         }
         return secrets;
     }

@@ -31,9 +31,11 @@ public class SubscriptionEntity extends PanacheEntityBase {
 
     public String description;
 
+    /** The signing secret, sealed ({@code SecretSealer}): never in clear in the table. */
     @Column(nullable = false)
     public String secret;
 
+    /** The previous signing secret during a rotation's overlap, sealed like {@link #secret}. */
     @Column(name = "previous_secret")
     public String previousSecret;
 

@@ -9,6 +9,7 @@ import cn.zgc.residence.notifications.api.RotateSecretRequest;
 import cn.zgc.residence.notifications.api.SubscriptionView;
 import cn.zgc.residence.notifications.api.UpdateSubscriptionRequest;
 import cn.zgc.residence.notifications.config.NotificationsConfig;
+import cn.zgc.residence.notifications.crypto.SecretSealer;
 import cn.zgc.residence.notifications.delivery.EndpointGuard;
 import cn.zgc.residence.notifications.delivery.EndpointRefusedException;
 import cn.zgc.residence.notifications.domain.EventNames;
@@ -40,9 +41,11 @@ public class SubscriptionService {
     private final EndpointGuard guard;
     private final NotificationsConfig config;
     private final Clock clock;
+    private final SecretSealer sealer;
 
     public SubscriptionService(SubscriptionRepository subscriptions, EndpointGuard guard, NotificationsConfig config,
-            Clock clock) {
+            Clock clock, SecretSealer sealer) {
+        this.sealer = sealer;
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.config = config;
@@ -62,7 +65,7 @@ public class SubscriptionService {
         subscription.eventTypes = String.join(",", eventTypes);
         subscription.description = request.description();
         SigningSecret secret = SigningSecret.generate(config.secrets().bytes());
-        subscription.secret = secret.value();
+        subscription.secret = sealer.seal(subscription.id, secret);
         subscription.enabled = true;
         subscription.createdAt = now;
         subscription.updatedAt = now;
@@ -127,10 +130,11 @@ public class SubscriptionService {
             subscription.previousSecret = null;
             subscription.previousSecretExpiresAt = null;
         } else {
+            // sealed with the subscription's id as associated data, so the stored value moves as it is
             subscription.previousSecret = subscription.secret;
             subscription.previousSecretExpiresAt = now.plus(overlap);
         }
-        subscription.secret = secret.value();
+        subscription.secret = sealer.seal(subscription.id, secret);
         subscription.updatedAt = now;
         flushOrConflict();
         return view(subscription, secret.value());

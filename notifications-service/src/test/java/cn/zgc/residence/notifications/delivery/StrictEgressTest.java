@@ -9,8 +9,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.zgc.residence.notifications.WebhookReceiver;
+import cn.zgc.residence.notifications.crypto.SecretSealer;
 import cn.zgc.residence.notifications.domain.SigningSecret;
 import cn.zgc.residence.notifications.repository.SubscriptionEntity;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -84,7 +86,7 @@ class StrictEgressTest {
             s.partnerId = partner;
             s.url = url;
             s.eventTypes = "DossierSubmitted";
-            s.secret = SigningSecret.generate(32).value();
+            s.secret = Arc.container().instance(SecretSealer.class).get().seal(id, SigningSecret.generate(32));
             s.enabled = true;
             s.createdAt = OffsetDateTime.now();
             s.updatedAt = s.createdAt;

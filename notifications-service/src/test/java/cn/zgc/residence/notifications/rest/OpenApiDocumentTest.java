@@ -28,6 +28,18 @@ class OpenApiDocumentTest {
         given().get("/q/health/ready").then().statusCode(404);
     }
 
+    @Test
+    void theBrokerCheckConnectsWithTheChannelsOwnKafkaSettings() {
+        // the check's client takes the shared kafka.* settings (in the cluster: TLS and the service's user)
+        given().get(brokerGroup).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks[0].name", org.hamcrest.Matchers.equalTo("kafka-broker"))
+                .body("checks[0].data.nodes", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health/group/broker", management = true)
+    java.net.URL brokerGroup;
+
     /** Health and metrics are served on the management interface (its root is /q), not on the API port. */
     @io.quarkus.test.common.http.TestHTTPResource(value = "/health/ready", management = true)
     java.net.URL readiness;
