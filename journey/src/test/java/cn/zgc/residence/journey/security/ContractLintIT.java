@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The merged OpenAPI document the gateway serves, linted with Spectral's own {@code spectral:oas} ruleset (the pinned
- * Spectral of tools/node, which the build installs; a missing checker fails, it never skips). Errors fail the build;
- * the report with every warning is printed.
+ * Spectral of tools/node, which the build installs; a missing checker fails, it never skips). Any finding of
+ * severity warning or above fails the build: the document is kept lint clean, and the report is printed.
  */
 class ContractLintIT {
 
     @Test
-    void theMergedOpenApiDocumentHasNoSpectralErrors() throws Exception {
+    void theMergedOpenApiDocumentHasNoSpectralErrorsOrWarnings() throws Exception {
         Path root = Path.of(System.getProperty("zgc.root", "..")).toAbsolutePath().normalize();
         Path spectral = root.resolve("tools/node/node_modules/.bin/spectral");
         assertThat(Files.isExecutable(spectral)).as("%s: run tools/node/ensure (the build does)", spectral).isTrue();
@@ -33,7 +33,7 @@ class ContractLintIT {
         Path document = dir.resolve("openapi.yaml");
         Files.writeString(document, served.body());
         Path report = dir.resolve("spectral.txt");
-        Process lint = new ProcessBuilder(spectral.toString(), "lint", "--fail-severity=error", "--ruleset",
+        Process lint = new ProcessBuilder(spectral.toString(), "lint", "--fail-severity=warn", "--ruleset",
                 root.resolve("tools/node/spectral-openapi.yaml").toString(), document.toString())
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(report.toFile()).start();
         assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
