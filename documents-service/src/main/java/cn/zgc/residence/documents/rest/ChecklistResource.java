@@ -33,10 +33,13 @@ public class ChecklistResource {
     }
 
     @POST
-    @Operation(summary = "Personalise the list of materials from the applicant's facts (nothing is stored)")
+    @Operation(operationId = "personaliseChecklist", summary = "Personalise the list of materials from the applicant's facts (nothing is stored)",
+            description = "From the applicant's facts (track, employer, the languages of the documents), the materials the "
+                    + "application needs, each with the reason it applies, the Points for Attention and any condition "
+                    + "that blocks the application. Nothing is stored; a dossier's own checklist is personalised by PUT"
+                    + " /api/v1/dossiers/{id}/facts.")
     @APIResponse(responseCode = "200", description = "Items with the reason each applies, Points for Attention, blocking conditions")
     @APIResponse(responseCode = "400", description = "A fact is missing, of the wrong type or contradicts another")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public ChecklistView personalise(@NotNull @Valid ChecklistRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return catalogue.checklistView(request.facts(), request.asOf(), Language.of(language).chinese());

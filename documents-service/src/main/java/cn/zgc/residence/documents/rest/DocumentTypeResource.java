@@ -32,10 +32,12 @@ public class DocumentTypeResource {
     }
 
     @GET
-    @Operation(summary = "List the document types in effect on a date, with their rule parameters")
+    @Operation(operationId = "listDocumentTypes", summary = "List the document types in effect on a date, with their rule parameters",
+            description = "The catalogue of document types with the rule parameters each is checked against (issuers, how "
+                    + "old it may be, the presentation asked for), as in effect on asOf (today in Beijing by default), "
+                    + "in English or Chinese by Accept-Language.")
     @APIResponse(responseCode = "200", description = "The catalogue, in English or Chinese by Accept-Language")
     @APIResponse(responseCode = "400", description = "asOf is not a date")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public List<DocumentTypeView> list(
             @Parameter(description = "The date whose rules apply; default today (Asia/Shanghai)") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {

@@ -58,8 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DossierResource {
 
-    static final String PROBLEM = "application/problem+json";
-
     private final DossierViews views;
     private final DocumentCorrections corrections;
     private final PartnerActions actions;
@@ -77,16 +75,14 @@ public class DossierResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(summary = "List dossiers: the officers' worklist, or a partner's look-up by assessment or applicantRef",
+    @Operation(operationId = "listDossiers", summary = "List dossiers: the officers' worklist, or a partner's look-up by assessment or applicantRef",
             description = "Every filter is optional and all given must match. A partner lists only its own dossiers, "
                     + "immigration every partner's. Paged (page from 0, size 1-100, default 20) with the total; sorted by "
                     + "sort (submittedAt, openedAt or updatedAt; '-' before it for descending; default openedAt).")
     @APIResponse(responseCode = "200", description = "One page of matching dossiers, possibly empty",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is not valid; each is named", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Neither partner nor immigration, or a partner token without partner_id",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A parameter is not valid; each is named")
+    @APIResponse(responseCode = "403", description = "Neither partner nor immigration, or a partner token without partner_id")
     public DossierPage search(
             @Parameter(description = "The assessment the dossier is for", schema = @Schema(format = "uuid"))
             @QueryParam("assessmentId") String assessmentId,
@@ -108,13 +104,15 @@ public class DossierResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(summary = "Show a dossier: its state, what the caller may do next, and every item with both verdicts")
+    @Operation(operationId = "getDossier", summary = "Show a dossier: its state, what the caller may do next, and every item with both verdicts",
+            description = "The dossier with its state, its recommendation letter, the actions the caller may take next, and"
+                    + " every checklist item with the rules' verdict and the hall's review. The ETag is the dossier's "
+                    + "version, for If-Match on the changing operations. A partner sees its own dossiers; another "
+                    + "partner's answers 404.")
     @APIResponse(responseCode = "200", description = "The dossier; the ETag header is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Neither partner nor immigration", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID")
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return tagged(views.view(id, caller, Language.of(language).chinese()));
     }
@@ -122,13 +120,13 @@ public class DossierResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(summary = "A dossier's history: every transition and item review, with who, when and why, oldest first")
+    @Operation(operationId = "getDossierHistory", summary = "A dossier's history: every transition and item review, with who, when and why, oldest first",
+            description = "Every state transition and item review of a dossier, oldest first, with who acted, when and why,"
+                    + " one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID, or page or size out of range", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Neither partner nor immigration", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
     public HistoryPage history(@PathParam("id") UUID id,
             @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
@@ -137,15 +135,16 @@ public class DossierResource {
 
     @PUT
     @Path("/{id}/facts")
-    @Operation(summary = "Tell the applicant's facts; the checklist is personalised again (reopens a RETURNED dossier)")
+    @Operation(operationId = "updateApplicantFacts", summary = "Tell the applicant's facts; the checklist is personalised again (reopens a RETURNED dossier)",
+            description = "The partner tells the applicant's facts; the dossier's checklist is personalised again from them"
+                    + " and every document already sent is reviewed again. A RETURNED dossier is reopened. With If-"
+                    + "Match the change applies only to that version.")
     @APIResponse(responseCode = "200", description = "The dossier with its new checklist; ETag is its new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "A fact is missing or not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A fact is missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
+    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public Response updateFacts(@PathParam("id") UUID id, @NotNull @Valid ApplicantFactsInput facts,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         corrections.updateFacts(id, facts, caller, DossierAccess.ifMatch(ifMatch));
@@ -154,7 +153,11 @@ public class DossierResource {
 
     @PUT
     @Path("/{id}/documents/{code}")
-    @Operation(summary = "Submit one document's metadata; the rules review it as of today")
+    @Operation(operationId = "submitDocument", summary = "Submit one document's metadata; the rules review it as of today",
+            description = "The partner sends the metadata of one checklist item's document (issuer, date, presentation); "
+                    + "the rules review it as of today in Beijing and answer SATISFIED or NOT_SATISFIED with every "
+                    + "reason. When every item is SATISFIED the dossier becomes READY by itself and DossierReady is "
+                    + "published.")
     @RequestBody(description = "The document's metadata; its shape depends on the code (see the module README)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                     example = """
@@ -162,13 +165,11 @@ public class DossierResource {
                              "presentation": {"language": "zh", "a4": true, "originalReviewed": true}}"""))
     @APIResponse(responseCode = "200", description = "SATISFIED, or NOT_SATISFIED with every reason; ETag is the dossier's new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Metadata missing, of the wrong type or impossible; nothing stored", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier or document type", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "The document type is not on this dossier's checklist", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Metadata missing, of the wrong type or impossible; nothing stored")
+    @APIResponse(responseCode = "404", description = "No such dossier or document type")
+    @APIResponse(responseCode = "409", description = "Not possible in the dossier's state, or changed meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "The document type is not on this dossier's checklist")
     public Response submitDocument(@PathParam("id") UUID id,
             @Parameter(description = "A document type code, for example MEDICAL_CERTIFICATE") @PathParam("code") String code,
             JsonNode metadata, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -181,19 +182,18 @@ public class DossierResource {
 
     @POST
     @Path("/{id}/submission")
-    @Operation(summary = "Submit a READY dossier to a hall, for an appointment booked there for it (checked with offices-service)")
+    @Operation(operationId = "submitDossier", summary = "Submit a READY dossier to a hall, for an appointment booked there for it (checked with offices-service)",
+            description = "The partner submits a READY dossier to a hall for an appointment it booked there for this "
+                    + "dossier; offices-service confirms the appointment and every item is checked again as of today. "
+                    + "The dossier becomes SUBMITTED and DossierSubmitted is published.")
     @APIResponse(responseCode = "200", description = "SUBMITTED; DossierSubmitted is published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "hallId or appointmentId missing or not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The dossier is not READY (the detail names its state and the allowed actions), or changed meanwhile",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "The appointment is not BOOKED for this dossier at this hall, or an item no longer satisfies the rules today",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "503", description = "offices-service cannot confirm the appointment now", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "hallId or appointmentId missing or not valid")
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
+    @APIResponse(responseCode = "409", description = "The dossier is not READY (the detail names its state and the allowed actions), or changed meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    @APIResponse(responseCode = "422", description = "The appointment is not BOOKED for this dossier at this hall, or an item no longer satisfies the rules today")
+    @APIResponse(responseCode = "503", description = "offices-service cannot confirm the appointment now")
     public Response submit(@PathParam("id") UUID id, @NotNull @Valid SubmissionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.submit(id, request, caller, DossierAccess.ifMatch(ifMatch), "Bearer " + token.getRawToken());
@@ -202,15 +202,16 @@ public class DossierResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @Operation(summary = "Withdraw the application before a decision")
+    @Operation(operationId = "withdrawDossier", summary = "Withdraw the application before a decision",
+            description = "The partner withdraws the application at any state before the decision, with an optional reason."
+                    + " The dossier becomes WITHDRAWN and DossierWithdrawn (cause PARTNER) is published; its "
+                    + "appointment is cancelled by offices-service.")
     @APIResponse(responseCode = "200", description = "WITHDRAWN; DossierWithdrawn (cause PARTNER) is published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class)))
-    @APIResponse(responseCode = "400", description = "The reason is too long", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a partner token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Already decided or withdrawn, or changed meanwhile", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "The reason is too long")
+    @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
+    @APIResponse(responseCode = "409", description = "Already decided or withdrawn, or changed meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.withdraw(id, request.reason(), caller, DossierAccess.ifMatch(ifMatch));

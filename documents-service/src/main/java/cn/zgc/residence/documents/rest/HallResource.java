@@ -44,13 +44,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponses({
         @APIResponse(responseCode = "200", description = "The dossier after the move; ETag is its new version; one event is published",
                 content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DossierView.class))),
-        @APIResponse(responseCode = "400", description = "The id or the body is not valid", content = @Content(mediaType = DossierResource.PROBLEM)),
-        @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = DossierResource.PROBLEM)),
-        @APIResponse(responseCode = "403", description = "Not an immigration token", content = @Content(mediaType = DossierResource.PROBLEM)),
-        @APIResponse(responseCode = "404", description = "No such dossier", content = @Content(mediaType = DossierResource.PROBLEM)),
-        @APIResponse(responseCode = "409", description = "Not possible in the dossier's state (the detail names it and the allowed actions), or changed meanwhile",
-                content = @Content(mediaType = DossierResource.PROBLEM)),
-        @APIResponse(responseCode = "412", description = "If-Match names another version", content = @Content(mediaType = DossierResource.PROBLEM))})
+        @APIResponse(responseCode = "400", description = "The id or the body is not valid"),
+        @APIResponse(responseCode = "404", description = "No such dossier"),
+        @APIResponse(responseCode = "409", description = "Not possible in the dossier's state (the detail names it and the allowed actions), or changed meanwhile"),
+        @APIResponse(responseCode = "412", description = "If-Match names another version")})
 public class HallResource {
 
     private final HallActions hall;
@@ -67,8 +64,11 @@ public class HallResource {
 
     @POST
     @Path("/items/{code}/review")
-    @Operation(summary = "Confirm or reject one item of a SUBMITTED dossier (the original seen, for a photocopy)")
-    @APIResponse(responseCode = "422", description = "The item is not on this dossier's checklist", content = @Content(mediaType = DossierResource.PROBLEM))
+    @Operation(operationId = "reviewItem", summary = "Confirm or reject one item of a SUBMITTED dossier (the original seen, for a photocopy)",
+            description = "Immigration's review of one item of a SUBMITTED dossier at the hall: confirmed (for a photocopy,"
+                    + " with the original seen) or rejected with a reason in English and Chinese. Recorded in the "
+                    + "dossier's history.")
+    @APIResponse(responseCode = "422", description = "The item is not on this dossier's checklist")
     public Response reviewItem(@PathParam("id") UUID id,
             @Parameter(description = "A document type code, for example PASSPORT") @PathParam("code") String code,
             @NotNull @Valid ItemReviewRequest review, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -79,8 +79,11 @@ public class HallResource {
 
     @POST
     @Path("/return")
-    @Operation(summary = "Return a SUBMITTED dossier to the partner with a reason for each item to correct (English and Chinese)")
-    @APIResponse(responseCode = "422", description = "A named item is not on this dossier's checklist", content = @Content(mediaType = DossierResource.PROBLEM))
+    @Operation(operationId = "returnDossier", summary = "Return a SUBMITTED dossier to the partner with a reason for each item to correct (English and Chinese)",
+            description = "Immigration returns a SUBMITTED dossier to the partner with a reason in English and Chinese for "
+                    + "each item to correct. The dossier becomes RETURNED and DossierReturned is published; the partner"
+                    + " corrects and submits again.")
+    @APIResponse(responseCode = "422", description = "A named item is not on this dossier's checklist")
     public Response returnDossier(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         hall.returnDossier(id, request, caller, DossierAccess.ifMatch(ifMatch));
@@ -90,9 +93,11 @@ public class HallResource {
     @POST
     @Path("/acceptance")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Accept a SUBMITTED application today: the acceptance date is the hall's today; every rule is checked again as of it")
-    @APIResponse(responseCode = "422", description = "Every finding that keeps it from acceptance: a rule failing as of today, an item not confirmed, a photocopy whose original was not seen",
-            content = @Content(mediaType = DossierResource.PROBLEM))
+    @Operation(operationId = "acceptDossier", summary = "Accept a SUBMITTED application today: the acceptance date is the hall's today; every rule is checked again as of it",
+            description = "Immigration accepts a SUBMITTED application at the hall. The acceptance date is the hall's today"
+                    + " in Beijing; every rule is checked again as of that date, and every item must be confirmed. The "
+                    + "dossier becomes ACCEPTED and DossierAccepted is published (fees-service invoices on it).")
+    @APIResponse(responseCode = "422", description = "Every finding that keeps it from acceptance: a rule failing as of today, an item not confirmed, a photocopy whose original was not seen")
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         acceptance.accept(id, caller, DossierAccess.ifMatch(ifMatch));
@@ -101,7 +106,9 @@ public class HallResource {
 
     @POST
     @Path("/decision")
-    @Operation(summary = "Decide an application UNDER_EXAMINATION: APPROVED or REFUSED, with reasons in English and Chinese")
+    @Operation(operationId = "decideDossier", summary = "Decide an application UNDER_EXAMINATION: APPROVED or REFUSED, with reasons in English and Chinese",
+            description = "Immigration decides an application UNDER_EXAMINATION: APPROVED or REFUSED, with reasons in "
+                    + "English and Chinese. DossierDecided is published.")
     public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest decision,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         hall.decide(id, decision, caller, DossierAccess.ifMatch(ifMatch));
@@ -111,7 +118,9 @@ public class HallResource {
     @POST
     @Path("/card-production")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "The card of an APPROVED application is produced")
+    @Operation(operationId = "recordCardProduced", summary = "The card of an APPROVED application is produced",
+            description = "Immigration records that the permanent-residence card of an APPROVED application is produced and"
+                    + " waits to be collected. CardProduced is published.")
     public Response cardProduced(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         hall.cardProduced(id, caller, DossierAccess.ifMatch(ifMatch));
@@ -121,7 +130,9 @@ public class HallResource {
     @POST
     @Path("/card-collection")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "The applicant collected the card")
+    @Operation(operationId = "recordCardCollected", summary = "The applicant collected the card",
+            description = "Immigration records that the applicant collected the card; the dossier is COLLECTED, its last "
+                    + "state. CardCollected is published.")
     public Response cardCollected(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         hall.cardCollected(id, caller, DossierAccess.ifMatch(ifMatch));

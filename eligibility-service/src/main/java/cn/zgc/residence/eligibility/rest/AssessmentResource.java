@@ -1,6 +1,5 @@
 package cn.zgc.residence.eligibility.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.AssessmentPage;
 import cn.zgc.residence.eligibility.api.AssessmentRequest;
@@ -45,10 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Assessments", description = "The Zhongguancun points assessment: 70 of 100 points and every prerequisite met")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssessmentResource {
 
     private final AssessmentService assessments;
@@ -59,7 +54,7 @@ public class AssessmentResource {
 
     @POST
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Assess an applicant and store the result",
+    @Operation(operationId = "createAssessment", summary = "Assess an applicant and store the result",
             description = "Scores the facts against the criteria version in effect on asOf, stores input and result, "
                     + "and publishes AssessmentCompleted. With an Idempotency-Key a retry with the same body returns "
                     + "the first assessment.")
@@ -67,10 +62,8 @@ public class AssessmentResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
                     description = "The assessment's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body, or no criteria are in effect on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid; nothing stored")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body, or no criteria are in effect on asOf")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe: same key and body, same assessment")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
@@ -86,15 +79,13 @@ public class AssessmentResource {
     @POST
     @Path("/evaluate")
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE})
-    @Operation(summary = "Evaluate a what-if without storing it",
+    @Operation(operationId = "evaluateAssessment", summary = "Evaluate a what-if without storing it",
             description = "The same scoring as a stored assessment; below the threshold it adds what it takes: the "
                     + "smallest changes of one or two facts that reach the threshold.")
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No criteria are in effect on asOf",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or not valid")
+    @APIResponse(responseCode = "422", description = "No criteria are in effect on asOf")
     public Uni<EvaluationView> evaluate(@Context HttpHeaders headers, @NotNull @Valid EvaluationRequest request) {
         Language lang = language(headers);
         // pure computation while the criteria are in memory: answered on the I/O thread, with no hand-over to a
@@ -107,25 +98,23 @@ public class AssessmentResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "Show an assessment",
+    @Operation(operationId = "getAssessment", summary = "Show an assessment",
             description = "A partner sees its own assessments only; the committee and immigration see all. This shape is stable: "
                     + "documents-service reads it.")
     @APIResponse(responseCode = "200", description = "The assessment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or another partner's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or another partner's")
     public AssessmentView get(@PathParam("id") String id, @Context HttpHeaders headers) {
         return assessments.get(Ids.uuid(id, "Assessment"), language(headers));
     }
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "List assessments, newest first",
+    @Operation(operationId = "listAssessments", summary = "List assessments, newest first",
             description = "A partner lists its own; the committee and immigration list all. Filter by the partner's applicantRef.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentPage.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public AssessmentPage list(@QueryParam("applicantRef") @Size(max = 64) String applicantRef,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,

@@ -1,7 +1,6 @@
 package cn.zgc.residence.eligibility.rest;
 
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.AuditPage;
 import cn.zgc.residence.eligibility.service.AuditLog;
@@ -25,10 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/audit")
 @Tag(name = "Audit", description = "Who published criteria, issued and revoked letters, and when")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditResource {
 
     private final AuditLog audit;
@@ -39,12 +34,11 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.COMMITTEE)
-    @Operation(summary = "List the officer actions of eligibility, newest first",
+    @Operation(operationId = "listAuditEntries", summary = "List the officer actions of eligibility, newest first",
             description = "Criteria published and ended, letters issued and revoked; all, or one assessment's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", description = "assessmentId not a UUID, or page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "assessmentId not a UUID, or page or size out of range")
     public AuditPage list(
             @Parameter(description = "Only this assessment's records") @QueryParam("assessmentId") String assessmentId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

@@ -1,6 +1,5 @@
 package cn.zgc.residence.eligibility.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.CriteriaPublication;
 import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
@@ -30,10 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/criteria")
 @Tag(name = "Criteria", description = "Versions of the assessment criteria with their effective dates")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CriteriaResource {
 
     private final CriteriaService criteria;
@@ -44,7 +39,9 @@ public class CriteriaResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "List the published criteria versions, oldest first")
+    @Operation(operationId = "listCriteriaVersions", summary = "List the published criteria versions, oldest first",
+            description = "Every published version of the assessment criteria with its effective date, oldest first; an "
+                    + "assessment applies the version in effect on its asOf date.")
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = CriteriaSummaryView.class)))
@@ -55,11 +52,12 @@ public class CriteriaResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "Show a whole criteria version")
+    @Operation(operationId = "getCriteriaVersion", summary = "Show a whole criteria version",
+            description = "One criteria version whole: the prerequisites, each factor with its bands and points, and the "
+                    + "threshold (70 of 100).")
     @APIResponse(responseCode = "200", description = "The version with its prerequisites, factors and bands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
     public CriteriaVersionView get(@PathParam("id") String id) {
         return criteria.get(id);
     }
@@ -67,7 +65,7 @@ public class CriteriaResource {
     @POST
     @RolesAllowed(Roles.COMMITTEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new criteria version",
+    @Operation(operationId = "publishCriteriaVersion", summary = "Publish a new criteria version",
             description = "Starts after today; bands cover their fact without gaps or overlaps; each track's factors "
                     + "are worth 100 at most; threshold 0..100; dates overlap no other version, except that an "
                     + "open-ended earlier version is ended the day before. Published versions never change.")
@@ -75,10 +73,8 @@ public class CriteriaResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
                     description = "The version's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaVersionView.class)))
-    @APIResponse(responseCode = "400", description = "The version is not valid; each problem names its field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The id is taken, or the dates overlap another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The version is not valid; each problem names its field")
+    @APIResponse(responseCode = "409", description = "The id is taken, or the dates overlap another version")
     public Response publish(@NotNull @Valid CriteriaPublication publication) {
         CriteriaVersionView published = criteria.publish(publication);
         return Response.created(URI.create("/api/v1/criteria/" + published.id())).entity(published).build();

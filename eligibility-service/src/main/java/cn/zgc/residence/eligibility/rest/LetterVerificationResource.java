@@ -1,6 +1,5 @@
 package cn.zgc.residence.eligibility.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.eligibility.api.LetterCheckView;
 import cn.zgc.residence.eligibility.service.LetterRegister;
 import jakarta.annotation.security.PermitAll;
@@ -38,7 +37,7 @@ public class LetterVerificationResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @PermitAll
     @SecurityRequirements // none: "security: []" in the document
-    @Operation(summary = "Check a recommendation letter",
+    @Operation(operationId = "verifyLetter", summary = "Check a recommendation letter",
             description = "Public, without a token. VALID or REVOKED (with the day) for a letter number with its "
                     + "verification code as printed in the letter's QR code; UNKNOWN for anything else, a wrong code "
                     + "as much as a number never issued. Answers from the register, so a revocation shows at once. "
@@ -47,8 +46,7 @@ public class LetterVerificationResource {
     @APIResponse(responseCode = "200", description = "The letter's standing (UNKNOWN included)", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterCheckView.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Not of the form of a letter number or of a verification code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not of the form of a letter number or of a verification code")
     public Response check(
             @Parameter(description = "The letter number, ZGC-<year>-<6 digits>", example = "ZGC-2026-000042")
             @PathParam("number") String number,

@@ -1,6 +1,5 @@
 package cn.zgc.residence.eligibility.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.RecommendationView;
 import cn.zgc.residence.eligibility.api.RevocationRequest;
@@ -32,12 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/assessments/{id}/recommendation")
 @Tag(name = "Recommendation letters", description = "The Administrative Committee's letter of recommendation for an eligible assessment")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such assessment (or another partner's), or no letter issued yet",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such assessment (or another partner's), or no letter issued yet")
 public class RecommendationResource {
 
     static final String PDF = "application/pdf";
@@ -52,15 +46,14 @@ public class RecommendationResource {
 
     @POST
     @RolesAllowed(Roles.COMMITTEE)
-    @Operation(summary = "Issue the recommendation letter",
+    @Operation(operationId = "issueRecommendationLetter", summary = "Issue the recommendation letter",
             description = "Only for an eligible assessment and only once; numbers read ZGC-<year>-<6 digits>. "
                     + "Publishes RecommendationIssued and keeps an audit record.")
     @APIResponse(responseCode = "201", description = "Issued",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING),
                     description = "The letter's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not eligible, or its letter was already issued",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assessment is not eligible, or its letter was already issued")
     public Response issue(@PathParam("id") String id) {
         RecommendationView letter = recommendations.issue(Ids.uuid(id, "Assessment"));
         return Response.created(URI.create("/api/v1/assessments/" + letter.assessmentId() + "/recommendation"))
@@ -70,7 +63,7 @@ public class RecommendationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, PDF})
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "Show the recommendation letter of an assessment",
+    @Operation(operationId = "getRecommendationLetter", summary = "Show the recommendation letter of an assessment",
             description = "As JSON from the register (with its status), or with Accept: application/pdf as the signed "
                     + "bilingual letter (PAdES baseline B) with a QR code of its public check. The PDF is the same "
                     + "bytes every time; a revocation changes the register, never the document.")
@@ -91,15 +84,13 @@ public class RecommendationResource {
     @Path("/revocation")
     @RolesAllowed(Roles.COMMITTEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke the recommendation letter",
+    @Operation(operationId = "revokeRecommendationLetter", summary = "Revoke the recommendation letter",
             description = "Once, with the committee's reason: the register shows REVOKED with the date and reason at "
                     + "once (the public check too), LetterRevoked is published and an audit record kept.")
     @APIResponse(responseCode = "200", description = "Revoked; the letter as the register now shows it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The letter was already revoked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters")
+    @APIResponse(responseCode = "409", description = "The letter was already revoked")
     public RecommendationView revoke(@PathParam("id") String id, @NotNull @Valid RevocationRequest request) {
         return recommendations.revoke(Ids.uuid(id, "Assessment"), request.reason());
     }

@@ -44,22 +44,22 @@ public class FeeScheduleResource {
     }
 
     @GET
-    @Operation(summary = "List every fee schedule version, oldest first")
+    @Operation(operationId = "listFeeSchedules", summary = "List every fee schedule version, oldest first",
+            description = "Every fee schedule version with its period and its items (service code, amount in CNY), oldest "
+                    + "first.")
     @APIResponse(responseCode = "200", description = "The versions")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
     public List<FeeScheduleView> list() {
         return schedules.list();
     }
 
     @GET
     @Path("/current")
-    @Operation(summary = "The fee schedule version in force on a date (today in Beijing by default)")
+    @Operation(operationId = "getCurrentFeeSchedule", summary = "The fee schedule version in force on a date (today in Beijing by default)",
+            description = "The fee schedule version in force on the date asked (today in Beijing by default); 404 when none"
+                    + " is.")
     @APIResponse(responseCode = "200", description = "The version in force")
-    @APIResponse(responseCode = "400", description = "The date is not a real date", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No version is in force on that date", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "The date is not a real date")
+    @APIResponse(responseCode = "404", description = "No version is in force on that date")
     public FeeScheduleView current(@Parameter(description = "A date like 2026-05-10", schema = @Schema(format = "date"))
             @QueryParam("on") String on) {
         return schedules.current(on == null || on.isBlank() ? schedules.today() : parseDate("on", on));
@@ -67,11 +67,10 @@ public class FeeScheduleResource {
 
     @GET
     @Path("/{version}")
-    @Operation(summary = "One fee schedule version")
+    @Operation(operationId = "getFeeSchedule", summary = "One fee schedule version",
+            description = "One fee schedule version by its name, with its period and its items.")
     @APIResponse(responseCode = "200", description = "The version")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such version", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such version")
     public FeeScheduleView get(@PathParam("version") String version) {
         return schedules.get(version);
     }
@@ -79,16 +78,12 @@ public class FeeScheduleResource {
     @POST
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a fee schedule version that starts after today",
+    @Operation(operationId = "publishFeeSchedule", summary = "Publish a fee schedule version that starts after today",
             description = "The open-ended version before it is ended the day before it starts; FeeScheduleChanged is published on fees.schedules for each changed version.")
     @APIResponse(responseCode = "201", description = "Published; Location names the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeeScheduleView.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (start not in the future, an amount negative or with a fraction of a fen, a service missing or twice, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration publishes fee schedules", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The version name is taken or its period overlaps another version", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A field is not valid (start not in the future, an amount negative or with a fraction of a fen, a service missing or twice, a currency other than CNY)")
+    @APIResponse(responseCode = "409", description = "The version name is taken or its period overlaps another version")
     public Response publish(@Valid @NotNull PublishScheduleRequest request, UriInfo uri) {
         FeeScheduleView published = schedules.publish(request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(published.version()).build())

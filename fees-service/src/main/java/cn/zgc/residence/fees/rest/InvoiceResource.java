@@ -59,16 +59,12 @@ public class InvoiceResource {
     @POST
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an invoice by hand for certificate production, replacement or re-issuance",
+    @Operation(operationId = "issueInvoice", summary = "Issue an invoice by hand for certificate production, replacement or re-issuance",
             description = "Priced with the fee schedule in force on pricedOn; InvoiceIssued is published on fees.invoices.")
     @APIResponse(responseCode = "201", description = "Issued; Location names the invoice",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (an unknown or first-application service code, an impossible date, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration issues invoices by hand", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "No fee schedule is in force on the pricing date", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A field is not valid (an unknown or first-application service code, an impossible date, a currency other than CNY)")
+    @APIResponse(responseCode = "422", description = "No fee schedule is in force on the pricing date")
     public Response issue(@Valid @NotNull IssueInvoiceRequest request, UriInfo uri) {
         InvoiceView issued = invoices.issueByOfficer(request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(issued.id().toString()).build())
@@ -76,12 +72,12 @@ public class InvoiceResource {
     }
 
     @GET
-    @Operation(summary = "The invoices of a dossier")
+    @Operation(operationId = "listInvoices", summary = "The invoices of a dossier",
+            description = "The invoices of one dossier, oldest first, each with its payments and refunds; a partner lists "
+                    + "its own dossiers' invoices only, immigration every dossier's. No invoice yet is an empty list.")
     @APIResponse(responseCode = "200", description = "The dossier's invoices, oldest first (none yet: an empty list)")
-    @APIResponse(responseCode = "400", description = "dossierId is missing or not a UUID", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "The dossier is another partner's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "dossierId is missing or not a UUID")
+    @APIResponse(responseCode = "404", description = "The dossier is another partner's")
     public List<InvoiceView> listByDossier(@Parameter(required = true, schema = @Schema(format = "uuid"))
             @QueryParam("dossierId") String dossierId) {
         return invoices.listByDossier(uuid("dossierId", dossierId), caller);
@@ -89,11 +85,11 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One invoice with its payments and refunds")
+    @Operation(operationId = "getInvoice", summary = "One invoice with its payments and refunds",
+            description = "One invoice with its items, amount due, payments and refunds. A partner sees its own; another "
+                    + "partner's answers 404.")
     @APIResponse(responseCode = "200", description = "The invoice")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such invoice, or another partner's")
     public InvoiceView get(@PathParam("id") UUID id) {
         return invoices.get(id, caller);
     }
@@ -102,7 +98,7 @@ public class InvoiceResource {
     @Path("/{id}/payments")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare a payment on an invoice; it is PENDING until immigration confirms it",
+    @Operation(operationId = "declarePayment", summary = "Declare a payment on an invoice; it is PENDING until immigration confirms it",
             description = "Idempotent per Idempotency-Key: the same key with the same body answers the same payment (200). "
                     + "A declared payment counts as pending against what is due, so no more than is due can be declared; "
                     + "the invoice becomes PAID only when immigration has confirmed payments that cover it.")
@@ -110,14 +106,10 @@ public class InvoiceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "200", description = "The same key and body were sent before: the payment then declared",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, a currency other than CNY, an unknown channel, no Idempotency-Key)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only partners declare payments", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "More than is still open (due less what is pending), or the invoice is no longer open", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, a currency other than CNY, an unknown channel, no Idempotency-Key)")
+    @APIResponse(responseCode = "404", description = "No such invoice, or another partner's")
+    @APIResponse(responseCode = "409", description = "More than is still open (due less what is pending), or the invoice is no longer open")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body")
     public Response pay(@PathParam("id") UUID id,
             @Parameter(description = "One key per intended payment, at most 200 characters", required = true)
             @HeaderParam(IdempotentRequest.HEADER) String idempotencyKey,
@@ -131,12 +123,12 @@ public class InvoiceResource {
     @GET
     @Path("/pending-payments")
     @RolesAllowed(Roles.IMMIGRATION)
-    @Operation(summary = "Payments waiting for immigration's confirmation, oldest first")
+    @Operation(operationId = "listPendingPayments", summary = "Payments waiting for immigration's confirmation, oldest first",
+            description = "Immigration's worklist: the payments that partners declared and that wait for confirmation or "
+                    + "rejection, oldest first, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentPage.class)))
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration confirms payments", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public PaymentPage pendingPayments(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return payments.pending(page, size);
@@ -145,14 +137,12 @@ public class InvoiceResource {
     @POST
     @Path("/{id}/payments/{paymentId}/confirmation")
     @RolesAllowed(Roles.IMMIGRATION)
-    @Operation(summary = "Confirm a pending payment: the money reached the fee account",
+    @Operation(operationId = "confirmPayment", summary = "Confirm a pending payment: the money reached the fee account",
             description = "PaymentConfirmed is published on fees.invoices; when the confirmed payments cover the total the invoice becomes PAID and InvoicePaid is published. Of two decisions on one payment exactly one succeeds; the other is 409.")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration confirms payments", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such payment on this invoice", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such payment on this invoice")
+    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)")
     public PaymentView confirm(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         return payments.confirm(id, paymentId, caller);
     }
@@ -161,17 +151,13 @@ public class InvoiceResource {
     @Path("/{id}/payments/{paymentId}/rejection")
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a pending payment, with a reason the partner reads",
+    @Operation(operationId = "rejectPayment", summary = "Reject a pending payment, with a reason the partner reads",
             description = "PaymentRejected is published on fees.invoices; the amount is open again for a new declaration. Of two decisions on one payment exactly one succeeds; the other is 409.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PaymentView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or one longer than 500 characters", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration rejects payments", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such payment on this invoice", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "No reason, or one longer than 500 characters")
+    @APIResponse(responseCode = "404", description = "No such payment on this invoice")
+    @APIResponse(responseCode = "409", description = "The payment is no longer PENDING (confirmed or rejected already)")
     public PaymentView reject(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId,
             @Valid @NotNull RejectionRequest request) {
         return payments.reject(id, paymentId, request.reason(), caller);
@@ -179,11 +165,11 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}/payments/{paymentId}")
-    @Operation(summary = "One payment of an invoice")
+    @Operation(operationId = "getPayment", summary = "One payment of an invoice",
+            description = "One payment of an invoice: its amount, channel, state (PENDING, CONFIRMED or REJECTED) and, once"
+                    + " rejected, the reason.")
     @APIResponse(responseCode = "200", description = "The payment")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such payment on this invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such payment on this invoice, or another partner's")
     public PaymentView payment(@PathParam("id") UUID id, @PathParam("paymentId") UUID paymentId) {
         return payments.payment(id, paymentId, caller);
     }
@@ -192,17 +178,13 @@ public class InvoiceResource {
     @Path("/{id}/refunds")
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refund money kept on an invoice, with a reason",
+    @Operation(operationId = "refundInvoice", summary = "Refund money kept on an invoice, with a reason",
             description = "Gives back confirmed money. The refund records who gave back how much, when and why. A PAID invoice becomes REFUNDED.")
     @APIResponse(responseCode = "201", description = "Refunded; Location names the refund",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RefundView.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, no reason, a currency other than CNY)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Only immigration refunds", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such invoice", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "More than was kept (confirmed payments less refunds) on the invoice", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A field is not valid (amount not positive or with a fraction of a fen, no reason, a currency other than CNY)")
+    @APIResponse(responseCode = "404", description = "No such invoice")
+    @APIResponse(responseCode = "409", description = "More than was kept (confirmed payments less refunds) on the invoice")
     public Response refund(@PathParam("id") UUID id, @Valid @NotNull RefundRequest request, UriInfo uri) {
         RefundView refund = payments.refund(id, request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(refund.id().toString()).build())
@@ -211,11 +193,10 @@ public class InvoiceResource {
 
     @GET
     @Path("/{id}/refunds/{refundId}")
-    @Operation(summary = "One refund of an invoice, with its audit")
+    @Operation(operationId = "getRefund", summary = "One refund of an invoice, with its audit",
+            description = "One refund of an invoice with its amount, reason, and who recorded it and when.")
     @APIResponse(responseCode = "200", description = "The refund")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such refund on this invoice, or another partner's", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such refund on this invoice, or another partner's")
     public RefundView refundOf(@PathParam("id") UUID id, @PathParam("refundId") UUID refundId) {
         return payments.refundOf(id, refundId, caller);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,15 +30,11 @@ public class QuoteResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Price services as of a date",
+    @Operation(operationId = "createQuote", summary = "Price services as of a date",
             description = "A calculation, not stored: the same request gives the same answer whenever it is asked, since versions never change the past.")
     @APIResponse(responseCode = "200", description = "The itemised quote with its total and schedule version")
-    @APIResponse(responseCode = "400", description = "An unknown service code, an impossible date or a currency other than CNY", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "The token is neither a partner's nor immigration's", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "No fee schedule is in force on the date", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "An unknown service code, an impossible date or a currency other than CNY")
+    @APIResponse(responseCode = "422", description = "No fee schedule is in force on the date")
     public QuoteView quote(@Valid @NotNull QuoteRequest request) {
         return quotes.quote(request);
     }

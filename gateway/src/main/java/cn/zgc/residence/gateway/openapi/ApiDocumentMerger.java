@@ -91,12 +91,13 @@ public final class ApiDocumentMerger {
                             scopes -> scopes.forEach(role -> roles.add(role.asText()))));
                     ArrayNode scopes = operation.putArray("security").addObject().putArray(SCHEME);
                     roles.forEach(scopes::add);
-                    addGatewayResponses(operation);
+                    addGatewayResponses(operation, components);
                     operation.path("tags").forEach(tag -> tags.computeIfAbsent(tag.asText(),
                             name -> mapper.createObjectNode().put("name", name)));
                 }
             });
         });
+        dropUnreachableSchemas(merged);
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
         if (!unavailable.isEmpty()) {
@@ -122,6 +123,49 @@ public final class ApiDocumentMerger {
         info.put("description", description.toString());
         info.putObject("contact").put("name", "Zhongguancun permanent-residence services");
         return info;
+    }
+
+    /**
+     * Keeps only the schemas an operation reaches, directly or through other components: a service's document can
+     * hold a schema no operation uses (the raw form of a generic page type), which a client generator would turn
+     * into a class nobody needs.
+     */
+    private static void dropUnreachableSchemas(ObjectNode merged) {
+        JsonNode schemas = merged.path("components").path("schemas");
+        if (!schemas.isObject()) {
+            return;
+        }
+        String prefix = "#/components/schemas/";
+        Set<String> reached = new HashSet<>();
+        List<JsonNode> pending = new ArrayList<>();
+        pending.add(merged.path("paths"));
+        for (String kind : COMPONENT_KINDS) {
+            if (!kind.equals("schemas")) {
+                pending.add(merged.path("components").path(kind));
+            }
+        }
+        while (!pending.isEmpty()) {
+            for (String ref : refs(pending.remove(pending.size() - 1))) {
+                if (ref.startsWith(prefix) && reached.add(ref.substring(prefix.length()))) {
+                    pending.add(schemas.path(ref.substring(prefix.length())));
+                }
+            }
+        }
+        ((ObjectNode) schemas).retain(reached);
+    }
+
+    private static List<String> refs(JsonNode node) {
+        List<String> found = new ArrayList<>();
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                found.add(ref.asText());
+            }
+            node.elements().forEachRemaining(child -> found.addAll(refs(child)));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> found.addAll(refs(child)));
+        }
+        return found;
     }
 
     private static String openapiVersion(Iterable<ObjectNode> docs) {
@@ -256,14 +300,23 @@ public final class ApiDocumentMerger {
         properties.putObject("status").put("type", "integer").put("format", "int32");
         properties.putObject("detail").put("type", "string");
         properties.putObject("instance").put("type", "string");
-        ObjectNode responses = components.has("responses") ? (ObjectNode) components.get("responses") : components.putObject("responses");
-        gatewayResponse(responses, "GatewayUnauthorized", "No valid bearer token (answered by the gateway)", false);
-        gatewayResponse(responses, "GatewayTooManyRequests", "Over the partner's request rate (answered by the gateway)", true);
-        gatewayResponse(responses, "GatewayServiceUnavailable", "The owning service cannot be reached (answered by the gateway)", true);
-        gatewayResponse(responses, "GatewayTimeout", "The owning service did not answer in time (answered by the gateway)", false);
     }
 
+    /** The gateway's own answers, by status: component name, description, and whether Retry-After comes with it. */
+    private record GatewayAnswer(String name, String description, boolean retryAfter) {
+    }
+
+    private static final Map<String, GatewayAnswer> GATEWAY_ANSWERS = Map.of(
+            "401", new GatewayAnswer("GatewayUnauthorized", "No valid bearer token (answered by the gateway)", false),
+            "429", new GatewayAnswer("GatewayTooManyRequests", "Over the partner's request rate (answered by the gateway)", true),
+            "503", new GatewayAnswer("GatewayServiceUnavailable",
+                    "The owning service cannot be reached (answered by the gateway)", true),
+            "504", new GatewayAnswer("GatewayTimeout", "The owning service did not answer in time (answered by the gateway)", false));
+
     private static void gatewayResponse(ObjectNode responses, String name, String description, boolean retryAfter) {
+        if (responses.has(name)) {
+            return;
+        }
         ObjectNode response = responses.putObject(name).put("description", description);
         if (retryAfter) {
             response.putObject("headers").putObject("Retry-After").put("description", "Seconds to wait")
@@ -273,18 +326,21 @@ public final class ApiDocumentMerger {
                 .put("$ref", "#/components/schemas/GatewayProblem");
     }
 
-    private static void addGatewayResponses(ObjectNode operation) {
+    /**
+     * The gateway's answers an operation does not declare itself refer to the gateway's response components; a
+     * component is defined only when an operation refers to it, so the document holds no unused one.
+     */
+    private static void addGatewayResponses(ObjectNode operation, ObjectNode components) {
         ObjectNode responses = operation.has("responses") && operation.get("responses").isObject()
                 ? (ObjectNode) operation.get("responses") : operation.putObject("responses");
-        addIfAbsent(responses, "401", "GatewayUnauthorized");
-        addIfAbsent(responses, "429", "GatewayTooManyRequests");
-        addIfAbsent(responses, "503", "GatewayServiceUnavailable");
-        addIfAbsent(responses, "504", "GatewayTimeout");
-    }
-
-    private static void addIfAbsent(ObjectNode responses, String status, String component) {
-        if (!responses.has(status)) {
-            responses.putObject(status).put("$ref", "#/components/responses/" + component);
+        for (String status : List.of("401", "429", "503", "504")) {
+            if (!responses.has(status)) {
+                GatewayAnswer answer = GATEWAY_ANSWERS.get(status);
+                ObjectNode definitions = components.has("responses") ? (ObjectNode) components.get("responses")
+                        : components.putObject("responses");
+                gatewayResponse(definitions, answer.name(), answer.description(), answer.retryAfter());
+                responses.putObject(status).put("$ref", "#/components/responses/" + answer.name());
+            }
         }
     }
 }

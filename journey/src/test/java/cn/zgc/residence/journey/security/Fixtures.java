@@ -138,9 +138,10 @@ final class Fixtures {
     }
 
     /**
-     * As {@link #target(Operation)}; with {@code fresh}, a DELETE removes and a withdrawal ends a resource of its own
-     * (the one named last in the path, or the dossier), so that the shared fixtures stay for every later call. Calls
-     * that must change nothing (bad input) pass false.
+     * As {@link #target(Operation)}; with {@code fresh}, a DELETE removes, a withdrawal ends and a revocation revokes a
+     * resource of its own (the one named last in the path, the dossier, or the assessment's letter), so that the shared
+     * fixtures stay for every later call (a revoked letter withdraws its dossier). Calls that must change nothing (bad
+     * input) pass false.
      */
     String target(Operation op, boolean fresh) {
         String path = op.path();
@@ -149,7 +150,9 @@ final class Fixtures {
             String key = op.collection() + ":" + p.name();
             boolean removed = fresh && op.method().equals("DELETE") && p.name().equals(last);
             boolean ended = fresh && op.path().endsWith("/withdrawal") && key.equals("dossiers:id");
-            String value = removed ? fresh(key) : ended ? freshDossier() : pathValues.get(key);
+            boolean revoked = fresh && op.path().endsWith("/recommendation/revocation") && key.equals("assessments:id");
+            String value = removed ? fresh(key) : ended ? freshDossier() : revoked ? freshLetter()
+                    : pathValues.get(key);
             if (value == null) {
                 throw new IllegalStateException(op.key() + ": no fixture value for path parameter " + p.name()
                         + " (add it to Fixtures)");
@@ -234,6 +237,15 @@ final class Fixtures {
                     Map.of("Content-Type", "application/pdf")));
             default -> pathValues.get(key);
         };
+    }
+
+    /** An assessment of the owner's of its own with its recommendation letter issued. */
+    private String freshLetter() {
+        String assessment = id(post(gateway + "/api/v1/assessments", ownerToken, Journey.eligibleAssessment(applicantRef),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+        expect(201, post(gateway + "/api/v1/assessments/" + assessment + "/recommendation", committeeToken, null,
+                Map.of()));
+        return assessment;
     }
 
     /** A dossier of the owner's of its own: a new assessment, its letter, and the dossier the letter opens. */

@@ -46,8 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookSubscriptionResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     private final SubscriptionService subscriptions;
     private final DeliveryLogService log;
     private final DeliveryWorker worker;
@@ -64,16 +62,12 @@ public class WebhookSubscriptionResource {
     @POST
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe an endpoint to the partner's events",
+    @Operation(operationId = "createWebhookSubscription", summary = "Subscribe an endpoint to the partner's events",
             description = "The answer carries the signing secret (whsec_...), shown this once. The URL's host is resolved now and must not be an internal address; it is checked again before every delivery.")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "A field is not valid (not an https URL, credentials in the URL, no or an unknown event type)", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only partners subscribe", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "The URL's host does not resolve, or resolves to a loopback, private, link-local, metadata or other internal address", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A field is not valid (not an https URL, credentials in the URL, no or an unknown event type)")
+    @APIResponse(responseCode = "422", description = "The URL's host does not resolve, or resolves to a loopback, private, link-local, metadata or other internal address")
     public Response create(@Valid @NotNull CreateSubscriptionRequest request, UriInfo uri) {
         SubscriptionView created = subscriptions.create(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -81,12 +75,10 @@ public class WebhookSubscriptionResource {
     }
 
     @GET
-    @Operation(summary = "Webhook subscriptions, newest first",
+    @Operation(operationId = "listWebhookSubscriptions", summary = "Webhook subscriptions, newest first",
             description = "A partner sees its own; an immigration officer sees every partner's, or one partner's with partnerId. Secrets are never listed.")
     @APIResponse(responseCode = "200", description = "One page of subscriptions")
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public Page<SubscriptionView> list(
             @Parameter(description = "Immigration only: one partner's subscriptions (ignored for a partner)")
             @QueryParam("partnerId") @Size(max = 100) String partnerId,
@@ -97,11 +89,11 @@ public class WebhookSubscriptionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One webhook subscription, with the reason it was disabled if it was")
+    @Operation(operationId = "getWebhookSubscription", summary = "One webhook subscription, with the reason it was disabled if it was",
+            description = "One of the partner's webhook subscriptions: URL, event types, state and, if it was disabled, "
+                    + "why. The signing secret is never shown again after creation or rotation.")
     @APIResponse(responseCode = "200", description = "The subscription (without its secret)")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return subscriptions.get(id, caller);
     }
@@ -110,17 +102,13 @@ public class WebhookSubscriptionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the URL, the event types or the description; enable or disable",
+    @Operation(operationId = "updateWebhookSubscription", summary = "Change the URL, the event types or the description; enable or disable",
             description = "Enabling a subscription the service disabled clears its reason; its deliveries that failed meanwhile can be replayed.")
     @APIResponse(responseCode = "200", description = "The subscription as it now is")
-    @APIResponse(responseCode = "400", description = "A field is not valid", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only partners change subscriptions", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same time", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "The new URL's host does not resolve or is an internal address", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "A field is not valid")
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's")
+    @APIResponse(responseCode = "409", description = "Changed by another request at the same time")
+    @APIResponse(responseCode = "422", description = "The new URL's host does not resolve or is an internal address")
     public SubscriptionView update(@PathParam("id") UUID id, @Valid @NotNull UpdateSubscriptionRequest request) {
         return subscriptions.update(id, request, caller);
     }
@@ -128,11 +116,11 @@ public class WebhookSubscriptionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Remove a subscription with its deliveries and log")
+    @Operation(operationId = "deleteWebhookSubscription", summary = "Remove a subscription with its deliveries and log",
+            description = "Removes the partner's subscription with its pending deliveries and its delivery log; nothing "
+                    + "more is sent to its URL.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only partners remove subscriptions", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's")
     public Response delete(@PathParam("id") UUID id) {
         subscriptions.delete(id, caller);
         return Response.noContent().build();
@@ -142,30 +130,24 @@ public class WebhookSubscriptionResource {
     @Path("/{id}/secret-rotations")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate the signing secret",
+    @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret",
             description = "The answer carries the new secret, shown this once. Until previousSecretExpiresAt every delivery is signed with both secrets (two v1 values in webhook-signature), so the receiver can switch without losing a webhook.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "overlap is not a duration between PT0S and 7 days", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only partners rotate secrets", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Changed by another request at the same time", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "overlap is not a duration between PT0S and 7 days")
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's")
+    @APIResponse(responseCode = "409", description = "Changed by another request at the same time")
     public SubscriptionView rotate(@PathParam("id") UUID id, RotateSecretRequest request) {
         return subscriptions.rotate(id, request, caller);
     }
 
     @GET
     @Path("/{id}/attempts")
-    @Operation(summary = "The delivery log: every attempt, newest first",
+    @Operation(operationId = "listDeliveryAttempts", summary = "The delivery log: every attempt, newest first",
             description = "Each attempt with its time, the endpoint's status code, the latency and the error when it failed.")
     @APIResponse(responseCode = "200", description = "One page of attempts")
-    @APIResponse(responseCode = "400", description = "page or size out of range", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "The token has neither role", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No such subscription, or another partner's")
     public Page<AttemptView> attempts(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -176,18 +158,14 @@ public class WebhookSubscriptionResource {
     @Path("/{id}/replays")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Deliver one event, or every wanted event of a time range, again",
+    @Operation(operationId = "replayDeliveries", summary = "Deliver one event, or every wanted event of a time range, again",
             description = "Each replayed event keeps its webhook-id, so a receiver that already has it can drop it.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplayView.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of eventId and a range; a range backwards or longer than 31 days", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Only partners replay", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such subscription or event, or another partner's", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The subscription is disabled", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "413", description = "The body is too large", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "The body is not JSON", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "More than 1000 events in the range", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Neither or both of eventId and a range; a range backwards or longer than 31 days")
+    @APIResponse(responseCode = "404", description = "No such subscription or event, or another partner's")
+    @APIResponse(responseCode = "409", description = "The subscription is disabled")
+    @APIResponse(responseCode = "422", description = "More than 1000 events in the range")
     public Response replay(@PathParam("id") UUID id, @NotNull ReplayRequest request) {
         ReplayView queued = new ReplayView(log.replay(id, request, caller));
         worker.wake();

@@ -1,6 +1,5 @@
 package cn.zgc.residence.offices.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.CapacityRequest;
@@ -30,12 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Capacity", description = "Slot lengths and seats per hall, category and time of day, as dated versions (immigration)")
 @RolesAllowed(Roles.IMMIGRATION)
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role immigration",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No hall with this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No hall with this id")
 public class CapacityResource {
 
     private final CapacityService capacity;
@@ -48,25 +42,23 @@ public class CapacityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change slot lengths and seats from a future day on; existing bookings are never cancelled")
+    @Operation(operationId = "addCapacityVersion", summary = "Change slot lengths and seats from a future day on; existing bookings are never cancelled",
+            description = "Immigration changes, for one category, the slot length and the seats per slot of a hall from a "
+                    + "future day on; bookings already made are never cancelled. Recorded with who and when.")
     @APIResponse(responseCode = "201", description = "Recorded, with who and when; Location names the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CapacityView.class)))
     @APIResponse(responseCode = "400", description = "effectiveFrom not after today, a category the hall does not take, "
-            + "or malformed bands; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The hall already has a version for this category from that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or malformed bands; nothing is stored")
+    @APIResponse(responseCode = "409", description = "The hall already has a version for this category from that day")
     public Response add(@PathParam("id") String id, @Valid @NotNull CapacityRequest request, @Context UriInfo uri) {
         CapacityView version = capacity.add(id, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(version.id().toString()).build()).entity(version).build();
     }
 
     @GET
-    @Operation(summary = "Every capacity version of a hall, oldest first, with who recorded it and when")
+    @Operation(operationId = "listCapacityVersions", summary = "Every capacity version of a hall, oldest first, with who recorded it and when",
+            description = "Every capacity version of a hall (slot length and seats per category), oldest first, with who "
+                    + "recorded it and when.")
     @APIResponse(responseCode = "200", description = "The versions")
     public List<CapacityView> list(@PathParam("id") String id) {
         return capacity.list(id);
@@ -74,7 +66,8 @@ public class CapacityResource {
 
     @GET
     @Path("{versionId}")
-    @Operation(summary = "One capacity version")
+    @Operation(operationId = "getCapacityVersion", summary = "One capacity version",
+            description = "One capacity version of a hall by its id.")
     @APIResponse(responseCode = "200", description = "The version")
     public CapacityView get(@PathParam("id") String id, @PathParam("versionId") String versionId) {
         return capacity.list(id).stream().filter(v -> v.id().toString().equals(versionId)).findFirst()

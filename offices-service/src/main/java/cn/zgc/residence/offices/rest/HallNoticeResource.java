@@ -1,6 +1,5 @@
 package cn.zgc.residence.offices.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.NoticeRequest;
@@ -31,12 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/halls/{id}/notices")
 @Tag(name = "Hall notices", description = "Officers' notices: a hall closed, or open with special hours, on given days")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role this operation needs",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No hall (or notice) with this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No hall (or notice) with this id")
 public class HallNoticeResource {
 
     private final NoticeService notices;
@@ -50,15 +44,13 @@ public class HallNoticeResource {
     @POST
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a notice for a hall's days (immigration); published as HallNoticePublished on offices.notices")
+    @Operation(operationId = "publishHallNotice", summary = "Publish a notice for a hall's days (immigration); published as HallNoticePublished on offices.notices",
+            description = "Immigration publishes a notice for some of a hall's days: closed, or open with other intervals, "
+                    + "with its reasons in English and Chinese. HallNoticePublished is published on offices.notices; "
+                    + "the days' slots follow it.")
     @APIResponse(responseCode = "201", description = "Published; Location names the notice",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid dates, kind, intervals or reasons; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid dates, kind, intervals or reasons; nothing is stored")
     public Response publish(@PathParam("id") String id, @Valid @NotNull NoticeRequest request, @Context UriInfo uri) {
         NoticeView notice = notices.publish(id, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(notice.id().toString()).build()).entity(notice).build();
@@ -66,7 +58,8 @@ public class HallNoticeResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "A hall's notices that have not ended yet, by first day")
+    @Operation(operationId = "listHallNotices", summary = "A hall's notices that have not ended yet, by first day",
+            description = "The notices of a hall that have not ended yet, ordered by their first day.")
     @APIResponse(responseCode = "200", description = "The notices")
     public List<NoticeView> list(@PathParam("id") String id, @QueryParam("past") String past) {
         return notices.list(id, QueryValues.bool("past", past));
@@ -75,7 +68,8 @@ public class HallNoticeResource {
     @GET
     @Path("{noticeId}")
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "One notice")
+    @Operation(operationId = "getHallNotice", summary = "One notice",
+            description = "One notice of a hall by its id.")
     @APIResponse(responseCode = "200", description = "The notice")
     public NoticeView get(@PathParam("id") String id, @PathParam("noticeId") String noticeId) {
         return notices.get(id, uuid(noticeId));

@@ -1,7 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
 import cn.zgc.residence.common.i18n.Language;
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.HallView;
@@ -34,10 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Halls", description = "The service halls that take applications, and when they are open")
 @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has none of the roles partner, committee, immigration",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallResource {
 
     static final String CATEGORY_DOC = "An application category: PERMANENT_RESIDENCE, RESIDENCE_PERMIT_EMPLOYMENT, "
@@ -52,10 +47,12 @@ public class HallResource {
     }
 
     @GET
-    @Operation(summary = "List the service halls, optionally those that take an application or are open at an instant")
+    @Operation(operationId = "listHalls", summary = "List the service halls, optionally those that take an application or are open at an instant",
+            description = "The six exit-entry service halls of Beijing with address, district, hours and what each takes; "
+                    + "filtered to those that take a category of application (from an applicant's district) or that are"
+                    + " open at an instant.")
     @APIResponse(responseCode = "200", description = "The halls, by id")
-    @APIResponse(responseCode = "400", description = "An unknown category or district, or a malformed instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown category or district, or a malformed instant")
     public List<HallView> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Parameter(description = CATEGORY_DOC) @QueryParam("category") String category,
             @Parameter(description = "The district of the applicant's employer, for condition (a)", example = "CHAOYANG")
@@ -70,11 +67,12 @@ public class HallResource {
 
     @GET
     @Path("next-opening")
-    @Operation(summary = "For every hall that takes a category, its next open interval, soonest first")
+    @Operation(operationId = "listNextOpenings", summary = "For every hall that takes a category, its next open interval, soonest first",
+            description = "For every hall that takes the category, its next open interval after the instant (now by "
+                    + "default), soonest first; days subject to notice before it are listed as passed over.")
     @APIResponse(responseCode = "200", description = "One entry per hall that takes the category; the days subject "
             + "to notice before each opening are listed as passed over")
-    @APIResponse(responseCode = "400", description = "Missing or unknown category, unknown district or malformed instant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown category, unknown district or malformed instant")
     public List<NextOpeningView> nextOpening(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Parameter(description = CATEGORY_DOC, required = true) @QueryParam("category") String category,
             @Parameter(description = "From this instant; default now", example = "2026-01-01T08:00:00+08:00")
@@ -88,26 +86,28 @@ public class HallResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One service hall")
+    @Operation(operationId = "getHall", summary = "One service hall",
+            description = "One service hall with its address, district, regular hours and the categories of application it "
+                    + "takes.")
     @APIResponse(responseCode = "200", description = "The hall")
-    @APIResponse(responseCode = "404", description = "No hall with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No hall with this id")
     public HallView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return halls.get(id, Language.of(language).chinese());
     }
 
     @GET
     @Path("{id}/schedule")
-    @Operation(summary = "A hall's days, each OPEN with its intervals, CLOSED or SUBJECT_TO_NOTICE")
+    @Operation(operationId = "getHallSchedule", summary = "A hall's days, each OPEN with its intervals, CLOSED or SUBJECT_TO_NOTICE",
+            description = "A hall's days from one date to another (14 days from today by default, at most 366): each OPEN "
+                    + "with its intervals, CLOSED (a weekend, a public holiday or a notice) or SUBJECT_TO_NOTICE where "
+                    + "the State Council calendar of the year is not loaded.")
     @APIResponse(responseCode = "200", description = "Day by day, from and to included (default: 14 days from today)",
             headers = @Header(name = "Server-Timing", schema = @Schema(type = SchemaType.STRING),
                     description = "schedule;dur=<ms>: the time spent working out "
                     + "the days, without writing the answer"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed dates, from after to, or more than 366 days",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hall with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed dates, from after to, or more than 366 days")
+    @APIResponse(responseCode = "404", description = "No hall with this id")
     public Response schedule(@PathParam("id") String id,
             @Parameter(example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(example = "2026-01-31") @QueryParam("to") String to,
@@ -123,14 +123,15 @@ public class HallResource {
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
-    @Operation(summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed; for immigration, each with its "
-            + "booked and offered seats (X-ZGC-BOOKED, X-ZGC-CAPACITY and the description)")
+    @Operation(operationId = "getHallCalendar", summary = "A hall's coming open intervals as an RFC 5545 iCalendar feed; for immigration, each with its "
+            + "booked and offered seats (X-ZGC-BOOKED, X-ZGC-CAPACITY and the description)",
+            description = "A hall's open intervals from today on as an RFC 5545 iCalendar feed for calendar clients; for "
+                    + "immigration each interval also carries its booked and offered seats (X-ZGC-BOOKED, X-ZGC-"
+                    + "CAPACITY and the description).")
     @APIResponse(responseCode = "200", description = "The open intervals from today on",
-            content = @Content(mediaType = "text/calendar"))
-    @APIResponse(responseCode = "400", description = "days is not between 1 and 366",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hall with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "days is not between 1 and 366")
+    @APIResponse(responseCode = "404", description = "No hall with this id")
     public Response calendar(@PathParam("id") String id,
             @Parameter(description = "How many days from today; default 90") @QueryParam("days") String days) {
         String ics = halls.calendarFeed(id, QueryValues.integer("days", days), caller.isImmigration());

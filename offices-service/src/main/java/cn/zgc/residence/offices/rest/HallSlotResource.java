@@ -1,6 +1,5 @@
 package cn.zgc.residence.offices.rest;
 
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.HallSlotsView;
@@ -23,10 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Slots", description = "Bookable times at the halls, cut from the opening hours, with their free seats")
 @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has neither role partner nor immigration",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class HallSlotResource {
 
     private final SlotService slots;
@@ -38,14 +33,16 @@ public class HallSlotResource {
     }
 
     @GET
-    @Operation(summary = "A hall's slots for a category: only on OPEN days of a year whose State Council calendar is "
-            + "loaded, inside the open intervals; the booked seats are shown to immigration only")
+    @Operation(operationId = "listHallSlots", summary = "A hall's slots for a category: only on OPEN days of a year whose State Council calendar is "
+            + "loaded, inside the open intervals; the booked seats are shown to immigration only",
+            description = "A hall's bookable slots for a category, from one date to another (at most 92 days): only on OPEN"
+                    + " days of a year whose State Council calendar is loaded, inside the open intervals, and only "
+                    + "those not yet started. The booked seats are shown to immigration only.")
     @APIResponse(responseCode = "200", description = "The slots that have not started, in time order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HallSlotsView.class)))
     @APIResponse(responseCode = "400", description = "Missing or unknown category, malformed dates, from after to, or "
-            + "more than 92 days", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No hall with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "more than 92 days")
+    @APIResponse(responseCode = "404", description = "No hall with this id")
     public HallSlotsView slots(@PathParam("id") String id,
             @Parameter(description = HallResource.CATEGORY_DOC, required = true) @QueryParam("category") String category,
             @Parameter(description = "First day; default today", example = "2026-12-07") @QueryParam("from") String from,

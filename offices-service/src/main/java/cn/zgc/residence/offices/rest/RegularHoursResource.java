@@ -1,7 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.RegularHoursRequest;
@@ -32,12 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/halls/{id}/regular-hours")
 @Tag(name = "Regular hours", description = "A hall's regular weekly hours as dated versions")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role this operation needs",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No hall (or version) with this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No hall (or version) with this id")
 public class RegularHoursResource {
 
     private final RegularHoursService hours;
@@ -51,17 +45,13 @@ public class RegularHoursResource {
     @POST
     @RolesAllowed(Roles.IMMIGRATION)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a hall's regular hours from a future date on (immigration); earlier days keep the old hours")
+    @Operation(operationId = "addRegularHours", summary = "Change a hall's regular hours from a future date on (immigration); earlier days keep the old hours",
+            description = "Immigration changes a hall's regular weekly hours from a future date on; earlier days keep the "
+                    + "old hours. Recorded with who and when.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the version by its first day",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegularHoursView.class)))
-    @APIResponse(responseCode = "400", description = "effectiveFrom not in the future, or malformed intervals; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The hall already has a version from that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "effectiveFrom not in the future, or malformed intervals; nothing is stored")
+    @APIResponse(responseCode = "409", description = "The hall already has a version from that day")
     public Response add(@PathParam("id") String id, @Valid @NotNull RegularHoursRequest request, @Context UriInfo uri) {
         RegularHoursView version = hours.add(id, request, caller.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(version.effectiveFrom().toString()).build())
@@ -70,7 +60,9 @@ public class RegularHoursResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "Every version of a hall's regular hours, oldest first")
+    @Operation(operationId = "listRegularHours", summary = "Every version of a hall's regular hours, oldest first",
+            description = "Every version of a hall's regular weekly hours, oldest first, each with the first day it "
+                    + "applies.")
     @APIResponse(responseCode = "200", description = "The versions")
     public List<RegularHoursView> list(@PathParam("id") String id) {
         return hours.list(id);
@@ -79,7 +71,8 @@ public class RegularHoursResource {
     @GET
     @Path("{effectiveFrom}")
     @RolesAllowed({Roles.PARTNER, Roles.COMMITTEE, Roles.IMMIGRATION})
-    @Operation(summary = "The version of a hall's regular hours that starts on a day")
+    @Operation(operationId = "getRegularHours", summary = "The version of a hall's regular hours that starts on a day",
+            description = "The version of a hall's regular weekly hours that starts on the given day.")
     @APIResponse(responseCode = "200", description = "The version")
     public RegularHoursView get(@PathParam("id") String id, @PathParam("effectiveFrom") String effectiveFrom) {
         try {

@@ -1,7 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
 import cn.zgc.residence.common.i18n.Language;
-import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.EarliestSlotsView;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,10 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Slots")
 @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token has neither role partner nor immigration",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SlotSearchResource {
 
     private final SlotService slots;
@@ -44,12 +37,14 @@ public class SlotSearchResource {
 
     @GET
     @Path("earliest")
-    @Operation(summary = "The earliest free slots of a category across the halls that take it from this applicant, "
-            + "halls in order of their earliest free slot (halls without one last)")
+    @Operation(operationId = "findEarliestSlots", summary = "The earliest free slots of a category across the halls that take it from this applicant, "
+            + "halls in order of their earliest free slot (halls without one last)",
+            description = "Across the halls that take the category from this applicant's district, each hall's earliest "
+                    + "free slots (up to perHall) from one date to another; halls in the order of their earliest free "
+                    + "slot, halls without one last.")
     @APIResponse(responseCode = "200", description = "One entry per hall that takes the category")
     @APIResponse(responseCode = "400", description = "Missing or unknown category, unknown district, malformed dates, "
-            + "from after to, more than 92 days, or perHall not 1 to 50",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "from after to, more than 92 days, or perHall not 1 to 50")
     public List<EarliestSlotsView> earliest(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
             @Parameter(description = HallResource.CATEGORY_DOC, required = true) @QueryParam("category") String category,
             @Parameter(description = "The district of the applicant's employer, for condition (a)", example = "CHAOYANG")

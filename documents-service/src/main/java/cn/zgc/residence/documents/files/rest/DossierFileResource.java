@@ -62,7 +62,11 @@ public class DossierFileResource {
     @POST
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload one file (a PDF, or a page or photo as JPEG or PNG) to an item of the caller's dossier")
+    @Operation(operationId = "uploadFile", summary = "Upload one file (a PDF, or a page or photo as JPEG or PNG) to an item of the caller's dossier",
+            description = "The partner's file for one checklist item of its dossier, while the dossier still changes. The "
+                    + "type is detected from the bytes; the file is measured (pages, size, resolution) and checked "
+                    + "against the item's rules, stored encrypted with its SHA-256, and recorded in the dossier's "
+                    + "history.")
     @RequestBody(required = true, description = "The file's bytes; the type is detected from them (a Content-Type"
             + " naming another type than the content's is refused)", content = {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -72,8 +76,6 @@ public class DossierFileResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "400", description = "An empty body or a name that is a path")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a partner token")
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, or no such document type")
     @APIResponse(responseCode = "409", description = "The dossier no longer changes")
     @APIResponse(responseCode = "413", description = "The file, or the dossier's files together, are too large")
@@ -89,11 +91,11 @@ public class DossierFileResource {
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(summary = "List an item's files, each with its checks")
+    @Operation(operationId = "listFiles", summary = "List an item's files, each with its checks",
+            description = "The files of one checklist item, oldest first, each with its type, size, SHA-256 and the outcome"
+                    + " of its checks. The partner sees its own dossier's files, immigration every dossier's.")
     @APIResponse(responseCode = "200", description = "The files, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FileView.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither a partner nor an immigration officer")
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, or no such document type")
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
     public List<FileView> list(@PathParam("id") UUID id, @PathParam("code") String code,
@@ -105,13 +107,14 @@ public class DossierFileResource {
     @Path("{fileId}")
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
     @Produces({PDF, JPEG, PNG, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download a file: its bytes as uploaded, decrypted and checked against its SHA-256")
+    @Operation(operationId = "downloadFile", summary = "Download a file: its bytes as uploaded, decrypted and checked against its SHA-256",
+            description = "The file's bytes as they were uploaded, decrypted and checked against the SHA-256 recorded at "
+                    + "upload; Repr-Digest carries that digest. The partner reads its own dossier's files, immigration "
+                    + "every dossier's.")
     @APIResponse(responseCode = "200", description = "The file; Repr-Digest carries its SHA-256", content = {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Neither a partner nor an immigration officer")
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, document type or file")
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
     public Response download(@PathParam("id") UUID id, @PathParam("code") String code,
@@ -136,7 +139,9 @@ public class DossierFileResource {
     @Path("{fileId}")
     @RolesAllowed(Roles.PARTNER)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Replace a file by another (its id stays; the replacement is in the dossier's history)")
+    @Operation(operationId = "replaceFile", summary = "Replace a file by another (its id stays; the replacement is in the dossier's history)",
+            description = "Puts new bytes in place of a file while the dossier still changes; the file keeps its id, the "
+                    + "new bytes are checked like an upload, and the replacement is recorded in the dossier's history.")
     @RequestBody(required = true, description = "The new file's bytes", content = {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -145,8 +150,6 @@ public class DossierFileResource {
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "400", description = "An empty body or a name that is a path")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a partner token")
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, document type or file")
     @APIResponse(responseCode = "409", description = "The dossier no longer changes")
     @APIResponse(responseCode = "413", description = "The file, or the dossier's files together, are too large")
@@ -161,10 +164,10 @@ public class DossierFileResource {
     @DELETE
     @Path("{fileId}")
     @RolesAllowed(Roles.PARTNER)
-    @Operation(summary = "Remove a file (the removal is in the dossier's history)")
+    @Operation(operationId = "removeFile", summary = "Remove a file (the removal is in the dossier's history)",
+            description = "Removes one of the partner's files while the dossier still changes; the removal is recorded in "
+                    + "the dossier's history.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Not a partner token")
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, document type or file")
     @APIResponse(responseCode = "409", description = "The dossier no longer changes")
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
