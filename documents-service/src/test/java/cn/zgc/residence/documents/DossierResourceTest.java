@@ -40,6 +40,7 @@ class DossierResourceTest {
                 .body("reasons.code", contains("MEDICAL_CERTIFICATE_TOO_OLD"));
         as(token).body(Documents.acceptable("EMPLOYMENT_CERTIFICATE")).put(BASE + dossier + "/documents/EMPLOYMENT_CERTIFICATE")
                 .then().statusCode(200);
+        Dossiers.upload(partner, dossier, "WORK_PERMIT", Dossiers.goodFile("WORK_PERMIT"));
         as(token).body(Documents.workPermit("Senior Engineer")).put(BASE + dossier + "/documents/WORK_PERMIT")
                 .then().statusCode(200).body("rulesVerdict", equalTo("NOT_SATISFIED"))
                 .body("reasons.code", contains("WORK_PERMIT_MISMATCH:position"));
