@@ -122,7 +122,8 @@ public class DossierResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(summary = "A dossier's history: every transition and item review, with who, when and why, oldest first")
+    @Operation(summary = "A dossier's history: every transition, item review and change to a file (file id and digest"
+            + " only), with who, when and why, oldest first")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID, or page or size out of range", content = @Content(mediaType = PROBLEM))
