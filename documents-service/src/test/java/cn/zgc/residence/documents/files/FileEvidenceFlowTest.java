@@ -103,6 +103,34 @@ class FileEvidenceFlowTest {
     }
 
     @Test
+    void aNewScanOfAReturnedItemReopensTheDossierAndIsANewDocumentForTheOfficer() {
+        String partner = unique("p-returned");
+        String token = Tokens.partner(partner);
+        String dossier = Dossiers.open(partner);
+        Dossiers.makeReady(partner, dossier);
+        Dossiers.submit(partner, dossier);
+        Dossiers.confirmAll(dossier);
+        Dossiers.immigration().body(java.util.Map.of("items", java.util.List.of(java.util.Map.of("code", "PASSPORT",
+                        "reasonEn", "The scan is unreadable", "reasonZh", "扫描件无法辨认"))))
+                .post(BASE + dossier + "/return").then().statusCode(200).body("state", equalTo("RETURNED"));
+        String id = given().auth().oauth2(token).get(BASE + dossier + "/items/PASSPORT/files").then().statusCode(200)
+                .extract().path("[0].id");
+        given().auth().oauth2(token).contentType("application/pdf").body(SampleFiles.pdf(PDRectangle.A4, 2))
+                .put(BASE + dossier + "/items/PASSPORT/files/" + id).then().statusCode(200);
+        // reopened by the partner's new scan, READY again by the rules; the officer sees the passport anew
+        as(token).get(BASE + dossier).then().statusCode(200).body("state", equalTo("READY"))
+                .body("items.find { it.code == 'PASSPORT' }.officerVerdict", equalTo("PENDING"))
+                .body("items.find { it.code == 'PASSPORT' }.originalSeen", equalTo(false))
+                .body("items.find { it.code == 'PASSPORT' }.rulesBasis.pages", equalTo(2))
+                .body("items.find { it.code == 'RESUME' }.officerVerdict", equalTo("CONFIRMED"));
+        as(token).queryParam("size", "100").get(BASE + dossier + "/history").then().statusCode(200)
+                .body("entries.findAll { it.kind == 'TRANSITION' }.action",
+                        contains("BECOME_READY", "SUBMIT", "RETURN", "REOPEN", "BECOME_READY"))
+                .body("entries.find { it.action == 'REOPEN' }.actorRole", equalTo("PARTNER"))
+                .body("entries.findAll { it.kind == 'FILE' }.action.last()", equalTo("REPLACED"));
+    }
+
+    @Test
     void aStoredFileDamagedInTheDatabaseIsAConflictMarkedCountedAndReplaced() {
         String partner = unique("p-damaged");
         String token = Tokens.partner(partner);
