@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.zgc.residence.common.events.EventType;
 import cn.zgc.residence.common.events.Topics;
+import cn.zgc.residence.documents.files.SampleFiles;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** The steps of a dossier's life as tests take them: a letter opens it, then partner and hall move it. */
 public final class Dossiers {
@@ -66,8 +68,44 @@ public final class Dossiers {
                 }, id -> id != null);
     }
 
-    /** Every base-list document acceptable today: the dossier is READY afterwards. */
+    /** The base-list items whose files the rules need: each photocopy and the digital photo. */
+    public static final List<String> WITH_FILES = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
+            "MEDICAL_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT");
+
+    private static byte[] photo;
+    private static byte[] onePage;
+    private static byte[] fourPages;
+
+    /** A file the item's rules accept: an A4 PDF (four pages for the four years of tax), the digital photo a JPEG. */
+    public static synchronized byte[] goodFile(String code) {
+        if (photo == null) {
+            photo = SampleFiles.photo(413, 591, java.awt.Color.WHITE, 2, 80);
+            onePage = SampleFiles.pdf(PDRectangle.A4, 1);
+            fourPages = SampleFiles.pdf(PDRectangle.A4, 4);
+        }
+        return switch (code) {
+            case "PHOTOS" -> photo;
+            case "TAX_CERTIFICATES" -> fourPages;
+            default -> onePage;
+        };
+    }
+
+    /** Uploads a file of item {@code code}; returns the file's id. */
+    public static String upload(String partner, String dossier, String code, byte[] body) {
+        return given().auth().oauth2(Tokens.partner(partner)).contentType("application/octet-stream").body(body)
+                .post(BASE + dossier + "/items/" + code + "/files").then().statusCode(201).extract().path("id");
+    }
+
+    /** Every file the base list needs, each acceptable. */
+    public static void uploadFiles(String partner, String dossier) {
+        for (String code : WITH_FILES) {
+            upload(partner, dossier, code, goodFile(code));
+        }
+    }
+
+    /** Every base-list file and document acceptable today: the dossier is READY afterwards. */
     public static void makeReady(String partner, String dossier) {
+        uploadFiles(partner, dossier);
         for (String code : Documents.BASE_LIST) {
             as(Tokens.partner(partner)).body(Documents.acceptable(code)).put(BASE + dossier + "/documents/" + code)
                     .then().statusCode(200).body("rulesVerdict", equalTo("SATISFIED"));

@@ -38,7 +38,7 @@ class FaultsIT {
     }
 
     @Test
-    void aKafkaOutageInTheMiddleOfTwoHundredLettersLosesNothingAndDuplicatesNothing() {
+    void aKafkaOutageInTheMiddleOfTwoHundredLettersLosesNothingAndDuplicatesNothing() throws Exception {
         // the leg from a dossier to fees-service's invoice needs the hall's acceptance (appointments); the poison test
         // below keeps the fees consumer exact
         String partner = partnerId();
@@ -70,11 +70,24 @@ class FaultsIT {
             dossiers.add(documents.partner(partner).queryParam("assessmentId", assessmentId).get("/api/v1/dossiers")
                     .then().statusCode(200).extract().path("dossiers[0].id"));
         }
-        for (String dossierId : dossiers) {
-            for (String code : Journey.BASE_DOCUMENTS) {
-                documents.partner(partner).body(Journey.acceptable(code))
-                        .put("/api/v1/dossiers/" + dossierId + "/documents/" + code).then().statusCode(200);
+        // each dossier's scans and documents; four dossiers at a time (the scans are what a READY dossier needs first)
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String dossierId : dossiers) {
+                done.add(workers.submit(() -> {
+                    documents.uploadFiles(partner, dossierId);
+                    for (String code : Journey.BASE_DOCUMENTS) {
+                        documents.partner(partner).body(Journey.acceptable(code))
+                                .put("/api/v1/dossiers/" + dossierId + "/documents/" + code).then().statusCode(200);
+                    }
+                }));
             }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            workers.shutdownNow();
         }
 
         assertThat(set.count(App.DOCUMENTS, "select count(*) from dossier where partner_id = '" + partner + "'"))

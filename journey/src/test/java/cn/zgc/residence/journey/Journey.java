@@ -59,6 +59,41 @@ public final class Journey {
         return as(Tokens.immigration("immigration-journey"));
     }
 
+    /** The base-list items whose rules need a file: each photocopy (an A4 PDF) and the digital photo (a JPEG). */
+    public static final List<String> WITH_FILES = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
+            "MEDICAL_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT");
+    /** Printed on every generated page, beside the applicant's name and passport number, as a scan would carry them. */
+    public static final String SCAN_MARKER = "ZGC-JOURNEY-SCAN-7d41";
+
+    private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The file the item's rules accept, generated once: an A4 PDF whose pages carry the applicant's name and passport
+     * number in plain text (four pages for the four years of tax certificates), or the digital photo as a JPEG.
+     */
+    public static byte[] file(String code) {
+        return FILES.computeIfAbsent(code, c -> switch (c) {
+            case "PHOTOS" -> JourneyFiles.photo();
+            case "TAX_CERTIFICATES" -> JourneyFiles.a4Pdf(4, APPLICANT_NAME + " " + PASSPORT_NUMBER + " " + SCAN_MARKER);
+            default -> JourneyFiles.a4Pdf(1, APPLICANT_NAME + " " + PASSPORT_NUMBER + " " + SCAN_MARKER);
+        });
+    }
+
+    /** The path of an item's files. */
+    public static String files(String dossierId, String code) {
+        return "/api/v1/dossiers/" + dossierId + "/items/" + code + "/files";
+    }
+
+    /** Uploads every file the base list needs to the dossier; returns the file ids by item. */
+    Map<String, String> uploadFiles(String partnerId, String dossierId) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String code : WITH_FILES) {
+            ids.put(code, partner(partnerId).contentType(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf")
+                    .body(file(code)).post(files(dossierId, code)).then().statusCode(201).extract().path("id"));
+        }
+        return ids;
+    }
+
     /** The applicant's facts the partner sends once the letter opened the dossier: the base list applies. */
     public static Map<String, Object> facts() {
         return Map.of("track", "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en", "da"));

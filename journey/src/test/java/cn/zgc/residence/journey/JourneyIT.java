@@ -88,9 +88,11 @@ class JourneyIT {
         journey.partner(partner).get("/api/v1/dossiers/" + dossierId).then().statusCode(200)
                 .body("state", equalTo("OPEN")).body("letter.number", equalTo(letter));
 
-        // 4. the partner sends the applicant's facts, then every document; the medical certificate fails, then passes
+        // 4. the partner sends the applicant's facts, uploads the scans (an A4 PDF per photocopy, the digital photo as
+        //    a JPEG), then every document; the medical certificate fails, then passes
         journey.partner(partner).body(Journey.facts()).put("/api/v1/dossiers/" + dossierId + "/facts")
                 .then().statusCode(200).body("factsConfirmed", equalTo(true));
+        Map<String, String> fileIds = journey.uploadFiles(partner, dossierId);
         for (String code : Journey.BASE_DOCUMENTS) {
             Map<String, Object> metadata = code.equals("MEDICAL_CERTIFICATE")
                     ? Journey.medicalCertificate(Journey.TODAY.minusMonths(7))
@@ -103,6 +105,18 @@ class JourneyIT {
         journey.partner(partner).body(Journey.acceptable("MEDICAL_CERTIFICATE"))
                 .put("/api/v1/dossiers/" + dossierId + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("rulesVerdict", equalTo("SATISFIED")).body("dossierState", equalTo("READY"));
+
+        // the passport's scan comes back byte for byte, its digest in Repr-Digest; the officer reads it too, the other
+        // partner cannot
+        byte[] passport = journey.partner(partner).accept("application/pdf")
+                .get(Journey.files(dossierId, "PASSPORT") + "/" + fileIds.get("PASSPORT"))
+                .then().statusCode(200).contentType("application/pdf").header("Repr-Digest", startsWith("sha-256=:"))
+                .extract().asByteArray();
+        assertThat(passport).isEqualTo(Journey.file("PASSPORT"));
+        journey.immigration().accept("image/jpeg").get(Journey.files(dossierId, "PHOTOS") + "/" + fileIds.get("PHOTOS"))
+                .then().statusCode(200).contentType("image/jpeg");
+        journey.partner(stranger).get(Journey.files(dossierId, "PASSPORT") + "/" + fileIds.get("PASSPORT"))
+                .then().statusCode(404);
 
         // 5. which halls take a permanent-residence application, and when they next open
         List<String> halls = journey.partner(partner).queryParam("category", "PERMANENT_RESIDENCE")

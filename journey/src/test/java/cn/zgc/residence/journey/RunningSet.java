@@ -346,6 +346,21 @@ public final class RunningSet {
         }
     }
 
+    /** The first column of every row of {@code sql}, as bytes (a bytea column as stored). */
+    public List<byte[]> bytes(App app, String sql) {
+        try (Connection c = DriverManager.getConnection(directJdbcUrl(app), pgUser, pgPassword);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            List<byte[]> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getBytes(1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     private String directJdbcUrl(App app) {
         return "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + app.databaseName();
     }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.api;
 
+import cn.zgc.residence.documents.domain.RulesBasis;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -9,5 +10,5 @@ import java.util.UUID;
  * is where the dossier stands after it (READY once every item is satisfied), {@code version} its new ETag.
  */
 public record DocumentReviewView(UUID dossierId, String code, String rulesVerdict, List<ReasonView> reasons,
-        OffsetDateTime reviewedAt, String dossierState, long version) {
+        RulesBasis basis, OffsetDateTime reviewedAt, String dossierState, long version) {
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.api;
 
+import cn.zgc.residence.documents.domain.RulesBasis;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,7 +31,7 @@ public record DossierView(UUID id, long version, String state, List<String> allo
     }
 
     public record Item(String code, String name, boolean photocopy, ReasonView appliesBecause, String rulesVerdict,
-            List<ReasonView> rulesReasons, OffsetDateTime reviewedAt, String officerVerdict, Bilingual officerReason,
+            List<ReasonView> rulesReasons, RulesBasis rulesBasis, OffsetDateTime reviewedAt, String officerVerdict, Bilingual officerReason,
             boolean originalSeen, OffsetDateTime officerReviewedAt) {
     }
 }

@@ -9,13 +9,17 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One line of a dossier's history: a transition (kind TRANSITION) or an officer's item review (ITEM_REVIEW). */
+/**
+ * One line of a dossier's history: a transition (kind TRANSITION), an officer's item review (ITEM_REVIEW) or a change
+ * to an item's files (FILE: UPLOADED, REPLACED, REMOVED, DAMAGED, with the file's id and SHA-256 only).
+ */
 @Entity
 @Table(name = "dossier_history")
 public class DossierHistoryEntity {
 
     public static final String TRANSITION = "TRANSITION";
     public static final String ITEM_REVIEW = "ITEM_REVIEW";
+    public static final String FILE = "FILE";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,4 +56,9 @@ public class DossierHistoryEntity {
 
     @Column(name = "reason_zh")
     public String reasonZh;
+
+    @Column(name = "file_id")
+    public UUID fileId;
+
+    public String sha256;
 }

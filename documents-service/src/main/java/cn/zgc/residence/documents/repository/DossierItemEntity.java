@@ -65,6 +65,10 @@ public class DossierItemEntity {
 
     public String metadata;
 
+    /** What the rules' verdict rests on as JSON (files, pages, what they prove, what stays declared); null before. */
+    @Column(name = "rules_basis")
+    public String rulesBasis;
+
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 }

@@ -120,9 +120,10 @@ public class DossierResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.PARTNER, Roles.IMMIGRATION})
-    @Operation(operationId = "getDossierHistory", summary = "A dossier's history: every transition and item review, with who, when and why, oldest first",
-            description = "Every state transition and item review of a dossier, oldest first, with who acted, when and why,"
-                    + " one page at a time.")
+    @Operation(operationId = "getDossierHistory", summary = "A dossier's history: every transition, item review and change "
+            + "to a file, with who, when and why, oldest first",
+            description = "Every state transition, item review and change to a file (file id and digest only) of a dossier,"
+                    + " oldest first, with who acted, when and why, one page at a time.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID, or page or size out of range")

@@ -69,13 +69,15 @@ public class DossierViews {
         DossierEntity d = access.visible(id, caller);
         DossierRepository.Paged<DossierHistoryEntity> found = dossiers.historyOf(d.id, page, size);
         return new HistoryPage(d.id, found.content().stream().map(h -> new HistoryPage.Entry(h.id, h.kind, h.action,
-                h.fromState, h.toState, h.itemCode, h.verdict, h.actorRole, h.actorId, h.at, h.reasonEn, h.reasonZh))
+                h.fromState, h.toState, h.itemCode, h.verdict, h.actorRole, h.actorId, h.at, h.reasonEn, h.reasonZh,
+                h.fileId, h.sha256))
                 .toList(), page, size, found.total());
     }
 
     public DocumentReviewView review(DossierEntity d, DossierItemEntity item, boolean chinese) {
         return new DocumentReviewView(d.id, item.code, item.rulesVerdict.name(), rules.reasons(item).stream()
-                .map(r -> CatalogueService.reason(r, chinese)).toList(), item.reviewedAt, d.state.name(), d.version);
+                .map(r -> CatalogueService.reason(r, chinese)).toList(), rules.basis(item), item.reviewedAt, d.state.name(),
+                d.version);
     }
 
     static DossierSummary summary(DossierEntity d) {
@@ -105,7 +107,8 @@ public class DossierViews {
                     String name = type == null ? i.code : chinese ? type.nameZh() : type.nameEn();
                     return new DossierView.Item(i.code, name, type != null && type.photocopy(),
                             CatalogueService.reason(json.read(i.appliesWhy, Reason.class), chinese), i.rulesVerdict.name(),
-                            rules.reasons(i).stream().map(r -> CatalogueService.reason(r, chinese)).toList(), i.reviewedAt,
+                            rules.reasons(i).stream().map(r -> CatalogueService.reason(r, chinese)).toList(), rules.basis(i),
+                            i.reviewedAt,
                             i.officerVerdict.name(), i.officerReasonEn == null && i.officerReasonZh == null ? null
                                     : new DossierView.Bilingual(i.officerReasonEn, i.officerReasonZh),
                             i.originalSeen, i.officerReviewedAt);

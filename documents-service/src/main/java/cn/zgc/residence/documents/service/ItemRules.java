@@ -8,12 +8,15 @@ import cn.zgc.residence.documents.domain.DocumentType;
 import cn.zgc.residence.documents.domain.OfficerVerdict;
 import cn.zgc.residence.documents.domain.Reason;
 import cn.zgc.residence.documents.domain.RuleParameters;
+import cn.zgc.residence.documents.domain.RulesBasis;
 import cn.zgc.residence.documents.domain.RulesVerdict;
 import cn.zgc.residence.documents.domain.rules.DocumentMetadata;
 import cn.zgc.residence.documents.domain.rules.DocumentRule;
 import cn.zgc.residence.documents.domain.rules.DocumentRules;
 import cn.zgc.residence.documents.domain.rules.EmploymentCertificateRules;
 import cn.zgc.residence.documents.domain.rules.ReviewContext;
+import cn.zgc.residence.documents.files.domain.FileEvidence;
+import cn.zgc.residence.documents.files.service.ItemEvidence;
 import cn.zgc.residence.documents.repository.CatalogueRepository;
 import cn.zgc.residence.documents.repository.DossierEntity;
 import cn.zgc.residence.documents.repository.DossierItemEntity;
@@ -36,13 +39,15 @@ public class ItemRules {
     private final CatalogueRepository catalogue;
     private final CatalogueService checklists;
     private final StoredJson json;
+    private final ItemEvidence evidence;
 
     public ItemRules(DossierRepository dossiers, CatalogueRepository catalogue, CatalogueService checklists,
-            StoredJson json) {
+            StoredJson json, ItemEvidence evidence) {
         this.dossiers = dossiers;
         this.catalogue = catalogue;
         this.checklists = checklists;
         this.json = json;
+        this.evidence = evidence;
     }
 
     /** Adds the items the facts now call for (MISSING), keeps the others, drops those that no longer apply. */
@@ -74,11 +79,16 @@ public class ItemRules {
         return result;
     }
 
-    /** The rules' verdict on every item as of {@code asOf}. */
+    /** The rules' verdict on every item (of one dossier) as of {@code asOf}, its files included. */
     public void reviewAll(List<DossierItemEntity> items, LocalDate asOf, OffsetDateTime now) {
+        if (items.isEmpty()) {
+            return;
+        }
         RuleParameters parameters = catalogue.parametersOn(asOf);
         Map<String, DocumentType> types = catalogue.typesOn(asOf).stream()
                 .collect(Collectors.toMap(DocumentType::code, Function.identity()));
+        Map<String, FileEvidence> files = evidence.of(items.get(0).dossierId, items.stream().map(i -> i.code).toList(),
+                code -> types.containsKey(code) && types.get(code).photocopy(), asOf, parameters);
         Optional<EmploymentCertificateRules.Metadata> employment = items.stream()
                 .filter(i -> i.code.equals("EMPLOYMENT_CERTIFICATE") && i.metadata != null)
                 .map(i -> (EmploymentCertificateRules.Metadata) metadata(i))
@@ -87,6 +97,7 @@ public class ItemRules {
             if (item.metadata == null) {
                 item.rulesVerdict = RulesVerdict.MISSING;
                 item.rulesReasons = "[]";
+                item.rulesBasis = null;
                 continue;
             }
             DocumentType type = types.get(item.code);
@@ -94,12 +105,14 @@ public class ItemRules {
                 item.rulesVerdict = RulesVerdict.NOT_SATISFIED;
                 item.rulesReasons = json.write(List.of(new Reason("NOT_IN_CATALOGUE", "Not in the catalogue on " + asOf,
                         asOf + "时不在材料目录中")));
+                item.rulesBasis = null;
             } else {
                 DocumentRule<?> rule = DocumentRules.forCode(item.code).orElseThrow();
                 DocumentReview.Outcome outcome = DocumentReview.review(rule, metadata(item),
-                        new ReviewContext(asOf, parameters, type, employment));
+                        new ReviewContext(asOf, parameters, type, employment), files.get(item.code));
                 item.rulesVerdict = outcome.verdict();
                 item.rulesReasons = json.write(outcome.reasons());
+                item.rulesBasis = json.write(outcome.basis());
             }
             item.reviewedAt = now;
         }
@@ -146,5 +159,10 @@ public class ItemRules {
 
     public List<Reason> reasons(DossierItemEntity item) {
         return json.reasons(item.rulesReasons);
+    }
+
+    /** What the item's verdict rests on; null before its first review with metadata. */
+    public RulesBasis basis(DossierItemEntity item) {
+        return item.rulesBasis == null ? null : json.read(item.rulesBasis, RulesBasis.class);
     }
 }

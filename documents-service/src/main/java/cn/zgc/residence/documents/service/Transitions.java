@@ -12,6 +12,7 @@ import cn.zgc.residence.documents.repository.DossierHistoryEntity;
 import cn.zgc.residence.documents.repository.DossierRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -63,6 +64,24 @@ public class Transitions {
                 reasonEn, reasonZh);
         line.itemCode = code;
         line.verdict = verdict;
+        dossiers.record(line);
+    }
+
+    /** A change to one of an item's files (UPLOADED, REPLACED, REMOVED, DAMAGED): a history line, the state unchanged. */
+    public void recordFile(DossierEntity d, String code, String action, UUID fileId, String sha256, Acting who,
+            OffsetDateTime at) {
+        DossierHistoryEntity line = new DossierHistoryEntity();
+        line.dossierId = d.id;
+        line.kind = DossierHistoryEntity.FILE;
+        line.action = action;
+        line.fromState = d.state.name();
+        line.toState = d.state.name();
+        line.itemCode = code;
+        line.actorRole = who.actor().name();
+        line.actorId = who.id();
+        line.at = at;
+        line.fileId = fileId;
+        line.sha256 = sha256;
         dossiers.record(line);
     }
 

@@ -30,7 +30,7 @@ class MedicalCertificateRulesTest {
                 Examples.GOOD_PHOTOCOPY);
         ReviewContext context = new ReviewContext(asOf, RuleParameters.baseline(),
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
-        assertThat(DocumentReview.review(rules, metadata, context).verdict()).as(why).isEqualTo(expected);
+        assertThat(DocumentReview.review(rules, metadata, context, Examples.a4File("MEDICAL_CERTIFICATE")).verdict()).as(why).isEqualTo(expected);
     }
 
     @Test
@@ -60,7 +60,7 @@ class MedicalCertificateRulesTest {
                 LocalDate.of(2026, 1, 10), new Presentation(false, "zh", certified, false, true, true));
         ReviewContext context = new ReviewContext(LocalDate.of(2026, 3, 10), RuleParameters.baseline(),
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
-        assertThat(DocumentReview.review(rules, metadata, context).verdict()).isEqualTo(expected);
+        assertThat(DocumentReview.review(rules, metadata, context, Examples.a4File("MEDICAL_CERTIFICATE")).verdict()).isEqualTo(expected);
     }
 
     @Test

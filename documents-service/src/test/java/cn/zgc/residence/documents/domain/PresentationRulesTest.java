@@ -16,7 +16,7 @@ class PresentationRulesTest {
             "true,  en, true,  true,  true,  true,  true,  '',                        certified and translated",
             "true,  zh, false, false, true,  true,  true,  NOT_CONSULAR_CERTIFIED,    issued abroad without certification",
             "false, de, false, false, true,  true,  true,  NOT_TRANSLATED_WITH_SEAL,  German without a sealed translation",
-            "false, zh, false, false, false, true,  true,  PHOTOCOPY_NOT_A4,          a photocopy not in A4",
+            "false, zh, false, false, false, true,  true,  '',                        a declared A4 is not read: the files prove it",
             "false, zh, false, false, true,  false, true,  ORIGINAL_NOT_REVIEWED,     original not reviewed",
             "false, zh, false, false, false, false, false, '',                        an original needs no photocopy rules",
     })

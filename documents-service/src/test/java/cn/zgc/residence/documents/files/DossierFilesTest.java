@@ -108,7 +108,8 @@ class DossierFilesTest {
                 .then().statusCode(204);
         assertThat(fixtures.files(dossier)).isZero();
         assertThat(fixtures.count("SELECT count(*) FROM file_chunk WHERE object_key LIKE 'files/" + id + "/%'")).isZero();
-        assertThat(fixtures.count("SELECT count(*) FROM dossier_file_history WHERE file_id = '" + id + "'")).isEqualTo(3);
+        assertThat(fixtures.count("SELECT count(*) FROM dossier_history WHERE kind = 'FILE' AND file_id = '" + id + "'"))
+                .isEqualTo(3);
         assertThat(files.evidenceFor(dossier, "TAX_CERTIFICATES").reasons()).extracting(r -> r.code())
                 .containsExactly("FILE_MISSING");
     }

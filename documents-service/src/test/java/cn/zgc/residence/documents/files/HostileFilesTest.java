@@ -92,7 +92,7 @@ class HostileFilesTest {
                 .body("status", equalTo(status))
                 .body("errors[0].message", equalTo(reason));
         assertThat(fixtures.files(dossier)).as(what).isZero();
-        assertThat(fixtures.count("SELECT count(*) FROM dossier_file_history WHERE dossier_id = '" + dossier + "'"))
+        assertThat(fixtures.count("SELECT count(*) FROM dossier_history WHERE kind = 'FILE' AND dossier_id = '" + dossier + "'"))
                 .isZero();
     }
 

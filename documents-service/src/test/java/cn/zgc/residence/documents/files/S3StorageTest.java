@@ -64,7 +64,7 @@ class S3StorageTest {
     }
 
     @Test
-    void aDamagedObjectIsNeverServedAsTheFile() {
+    void aDamagedOrLostObjectIsAConflictNeverServedAsTheFile() {
         UUID dossier = fixtures.dossier("P-FILES-S3");
         String id = given().auth().oauth2(Tokens.partner("P-FILES-S3")).contentType("application/pdf")
                 .body(SampleFiles.pdf(PDRectangle.A4, 1))
@@ -76,15 +76,23 @@ class S3StorageTest {
             s3.putObject(b -> b.bucket(S3MockServer.BUCKET).key(key),
                     software.amazon.awssdk.core.sync.RequestBody.fromBytes(raw));
         }
-        // damage found before the first byte is sent is a 500 problem; found later, the response breaks off: never a 200
-        int status;
-        try {
-            status = given().auth().oauth2(Tokens.partner("P-FILES-S3"))
-                    .when().get(DossierFilesTest.path(dossier, "RESUME") + "/" + id).then().extract().statusCode();
-        } catch (RuntimeException brokenOff) {
-            status = -1;
+        // the damage is found before a byte is sent: 409 file-damaged, the file marked; never a 200, never a 500
+        given().auth().oauth2(Tokens.partner("P-FILES-S3"))
+                .when().get(DossierFilesTest.path(dossier, "RESUME") + "/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:zgc:problem:file-damaged"));
+        assertThat(fixtures.count("SELECT count(*) FROM dossier_file WHERE damaged_at IS NOT NULL AND id = '" + id + "'"))
+                .isEqualTo(1);
+        // an object gone from the bucket is damage too
+        String lost = given().auth().oauth2(Tokens.partner("P-FILES-S3")).contentType("application/pdf")
+                .body(SampleFiles.pdf(PDRectangle.A4, 1))
+                .when().post(DossierFilesTest.path(dossier, "RESUME")).then().statusCode(201).extract().path("id");
+        try (S3Client s3 = client()) {
+            s3.deleteObject(b -> b.bucket(S3MockServer.BUCKET).key(fixtures.objectKey(UUID.fromString(lost))));
         }
-        assertThat(status).isIn(500, -1);
+        given().auth().oauth2(Tokens.partner("P-FILES-S3"))
+                .when().get(DossierFilesTest.path(dossier, "RESUME") + "/" + lost)
+                .then().statusCode(409).body("type", equalTo("urn:zgc:problem:file-damaged"));
     }
 
     private static S3Client client() {

@@ -31,8 +31,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A whole journey carrying the applicant's name and passport number in document metadata, then every log file of
- * the set and every record on every topic (dead-letter topics included) searched for them. The API takes no birth
+ * A whole journey carrying the applicant's name and passport number in document metadata and in the text of the
+ * uploaded scans, then every log file of the set, every record on every topic (dead-letter topics included) and the
+ * raw stored objects of the scans searched for them (and for the scans' own bytes). The API takes no birth
  * date; one is sent where it is refused (an unknown metadata field), so error paths are searched too.
  */
 class PersonalDataIT {
@@ -71,6 +72,14 @@ class PersonalDataIT {
         employment.put("holder", Map.of("name", Journey.APPLICANT_NAME, "passportNumber", Journey.PASSPORT_NUMBER,
                 "birthDate", BIRTH_DATE));
         assertThat(send("PUT", documents + "EMPLOYMENT_CERTIFICATE", token, employment).statusCode()).isEqualTo(400);
+        // the scans carry the name and passport number in plain text, as a passport's photocopy does
+        Map<String, String> fileIds = new HashMap<>();
+        for (String code : Journey.WITH_FILES) {
+            var uploaded = Http.send("POST", gateway + Journey.files(dossierId, code), token, Journey.file(code),
+                    Map.of("Content-Type", code.equals("PHOTOS") ? "image/jpeg" : "application/pdf"));
+            assertThat(uploaded.statusCode()).as(code + " " + uploaded.body()).isEqualTo(201);
+            fileIds.put(code, Fixtures.json(uploaded).path("id").asText());
+        }
         for (String code : Journey.BASE_DOCUMENTS) {
             var response = send("PUT", documents + code, token, Journey.acceptable(code));
             assertThat(Fixtures.json(response).path("rulesVerdict").asText()).as(code + " " + response.body())
@@ -112,9 +121,39 @@ class PersonalDataIT {
                 }
             }
         }
+        // the stored objects of the dossier's files, raw as the store keeps them: no text of the uploads in them, and
+        // no run of 32 bytes of any uploaded file
+        List<String> objects = new ArrayList<>();
+        long storedBytes = 0;
+        for (Map.Entry<String, String> file : fileIds.entrySet()) {
+            List<byte[]> chunks = set.bytes(RunningSet.App.DOCUMENTS, "SELECT c.data FROM file_chunk c JOIN dossier_file f"
+                    + " ON f.object_key = c.object_key WHERE f.id = '" + file.getValue() + "' ORDER BY c.seq");
+            java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+            chunks.forEach(raw::writeBytes);
+            byte[] stored = raw.toByteArray();
+            storedBytes += stored.length;
+            objects.add(file.getKey() + " " + stored.length + " B");
+            assertThat(stored.length).as("stored object of " + file.getKey()).isGreaterThan(0);
+            String text = new String(stored, StandardCharsets.ISO_8859_1);
+            for (String value : List.of(Journey.APPLICANT_NAME, Journey.PASSPORT_NUMBER, Journey.SCAN_MARKER, "%PDF",
+                    "JFIF")) {
+                if (text.contains(value)) {
+                    found.add(value + " in the stored object of " + file.getKey());
+                }
+            }
+            byte[] plain = Journey.file(file.getKey());
+            for (int at : new int[] {0, plain.length / 2, plain.length - 32}) {
+                String run = new String(plain, at, 32, StandardCharsets.ISO_8859_1);
+                if (text.contains(run)) {
+                    found.add("32 plaintext bytes at " + at + " in the stored object of " + file.getKey());
+                }
+            }
+        }
         System.out.printf("personal data scan: %d log files; %d records on %d topics (%s) of %d listed, dead-letter"
-                + " topics included -> %s%n", files, records.size(), topics.size(), topics, topicsListed(),
+                + " topics included; %d stored file objects (%s, %d bytes) -> %s%n", files, records.size(),
+                topics.size(), topics, topicsListed(), objects.size(), objects, storedBytes,
                 found.isEmpty() ? "nothing found" : found);
+        assertThat(objects).as("stored objects read").hasSize(Journey.WITH_FILES.size());
         assertThat(records).as("records read").isNotEmpty();
         assertThat(found).as("personal data where it must not be").isEmpty();
     }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Photos: PRINTED_PHOTOS printed plus DIGITAL_PHOTOS digital on CD, taken within PHOTO_MAX_AGE_MONTHS before the
- * acceptance date ("recently taken"), white background, bareheaded, front-facing, 2-inch, colour.
+ * Photos: PRINTED_PHOTOS printed, taken within PHOTO_MAX_AGE_MONTHS before the acceptance date ("recently taken"),
+ * white background, bareheaded, front-facing, 2-inch, colour, as the partner declares them for the printed photos. The
+ * digital photo (the seed's "submitted by CD") is the uploaded JPEG, checked by its file (FileRules, ItemFileRules):
+ * {@code digitalCount} and {@code digitalMedium} are no longer required nor read.
  */
 public final class PhotoRules implements DocumentRule<PhotoRules.Metadata> {
 
@@ -33,7 +35,7 @@ public final class PhotoRules implements DocumentRule<PhotoRules.Metadata> {
     @Override
     public List<FieldError> invalid(Metadata m, LocalDate latest) {
         return new Fields().required("printedCount", m.printedCount()).notNegative("printedCount", m.printedCount())
-                .required("digitalCount", m.digitalCount()).notNegative("digitalCount", m.digitalCount())
+                .notNegative("digitalCount", m.digitalCount())
                 .required("takenOn", m.takenOn()).notAfter("takenOn", m.takenOn(), latest)
                 .required("background", m.background()).required("size", m.size())
                 .errors();
@@ -42,16 +44,11 @@ public final class PhotoRules implements DocumentRule<PhotoRules.Metadata> {
     @Override
     public List<Reason> review(Metadata m, ReviewContext context) {
         int printed = context.parameters().get("PRINTED_PHOTOS");
-        int digital = context.parameters().get("DIGITAL_PHOTOS");
         int maxAge = context.parameters().get("PHOTO_MAX_AGE_MONTHS");
         List<Reason> reasons = new ArrayList<>();
         if (m.printedCount() < printed) {
             reasons.add(new Reason("TOO_FEW_PRINTED_PHOTOS", m.printedCount() + " printed photos; " + printed + " required",
                     "纸质照片" + m.printedCount() + "张，须" + printed + "张"));
-        }
-        if (m.digitalCount() < digital || m.digitalMedium() != Medium.CD) {
-            reasons.add(new Reason("NO_DIGITAL_PHOTO_ON_CD", digital + " digital photo(s) on CD required",
-                    "须以光盘提交" + digital + "张电子照片"));
         }
         LocalDate oldest = context.asOf().minusMonths(maxAge);
         if (m.takenOn().isBefore(oldest)) {

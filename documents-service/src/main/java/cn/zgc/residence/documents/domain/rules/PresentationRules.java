@@ -29,9 +29,6 @@ public final class PresentationRules {
                     "In a foreign language (" + p.language() + ") without a Chinese translation bearing the translation company's seal",
                     "外文材料（" + p.language() + "）未附加盖翻译公司公章的中文译文"));
         }
-        if (photocopy && !yes(p.a4())) {
-            reasons.add(new Reason("PHOTOCOPY_NOT_A4", "The photocopy is not A4", "复印件不是A4纸"));
-        }
         if (photocopy && !yes(p.originalReviewed())) {
             reasons.add(new Reason("ORIGINAL_NOT_REVIEWED", "The original was not reviewed with the photocopy",
                     "未验看原件"));

@@ -8,16 +8,23 @@ import java.util.List;
 /**
  * What an item's files together must be: at least one file; the digital photo exactly DIGITAL_PHOTOS JPEG file(s);
  * at most ITEM_MAX_PAGES pages; the tax certificates at least one page per year of TAX_YEARS (the tax authority
- * issues the individual tax payment certificate per period, so four years cannot fit on fewer pages); and every
- * file's own checks held.
+ * issues the individual tax payment certificate per period, so four years cannot fit on fewer pages); every
+ * file's own checks held; and no file found damaged in storage.
  */
 public final class ItemFileRules {
 
     private ItemFileRules() {
     }
 
-    /** A file of the item, with its checks as of the date the item is reviewed. */
-    public record CheckedFile(String label, FileMeasurements measurements, List<FileCheck> checks) {
+    /**
+     * A file of the item, with its checks as of the date the item is reviewed; {@code damaged} when its stored bytes
+     * failed their digest or decryption on a read (the file proves nothing then and must be uploaded again).
+     */
+    public record CheckedFile(String label, FileMeasurements measurements, List<FileCheck> checks, boolean damaged) {
+
+        public CheckedFile(String label, FileMeasurements measurements, List<FileCheck> checks) {
+            this(label, measurements, checks, false);
+        }
     }
 
     public static List<Reason> reasons(String code, List<CheckedFile> files, RuleParameters p) {
@@ -47,6 +54,11 @@ public final class ItemFileRules {
             }
         }
         for (CheckedFile file : files) {
+            if (file.damaged()) {
+                reasons.add(new Reason("FILE_DAMAGED", file.label() + ": the stored file is damaged; upload it again",
+                        file.label() + "：存储的文件已损坏，请重新上传"));
+                continue;
+            }
             for (FileCheck check : file.checks()) {
                 if (!check.passed()) {
                     Reason r = check.reason();

@@ -54,6 +54,10 @@ public class DossierFileEntity {
     @Column(name = "uploaded_by")
     public String uploadedBy;
 
+    /** When a read found the stored bytes damaged (digest or decryption failed); null while they are sound. */
+    @Column(name = "damaged_at")
+    public OffsetDateTime damagedAt;
+
     @Version
     public long version;
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The files of dossier items, their history, and the little this module reads of a dossier (its owner, state and
+ * The files of dossier items, and the little this module reads of a dossier (its owner, state and
  * checklist codes) by plain queries, so that it does not depend on the dossier's own entities.
  */
 @ApplicationScoped
@@ -48,6 +48,11 @@ public class DossierFileRepository implements PanacheRepositoryBase<DossierFileE
         return list("dossierId = ?1 and itemCode = ?2 order by uploadedAt, id", dossierId, code);
     }
 
+    /** Every file of the dossier, item by item, oldest first. */
+    public List<DossierFileEntity> ofDossier(UUID dossierId) {
+        return list("dossierId = ?1 order by itemCode, uploadedAt, id", dossierId);
+    }
+
     public Optional<DossierFileEntity> inItem(UUID dossierId, String code, UUID fileId) {
         return find("id = ?1 and dossierId = ?2 and itemCode = ?3", fileId, dossierId, code).firstResultOptional();
     }
@@ -56,13 +61,5 @@ public class DossierFileRepository implements PanacheRepositoryBase<DossierFileE
         Long total = em.createQuery("select coalesce(sum(f.sizeBytes), 0) from DossierFileEntity f"
                 + " where f.dossierId = :d", Long.class).setParameter("d", dossierId).getSingleResult();
         return total == null ? 0 : total;
-    }
-
-    public void history(DossierFileEntity file, String action, OffsetDateTime at, String actor) {
-        em.createNativeQuery("INSERT INTO dossier_file_history (dossier_id, item_code, file_id, action, sha256, at,"
-                        + " actor) VALUES (:d, :c, :f, :a, :s, :t, :u)")
-                .setParameter("d", file.dossierId).setParameter("c", file.itemCode).setParameter("f", file.id)
-                .setParameter("a", action).setParameter("s", file.sha256).setParameter("t", at)
-                .setParameter("u", actor).executeUpdate();
     }
 }

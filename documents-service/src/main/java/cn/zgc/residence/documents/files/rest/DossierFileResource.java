@@ -116,7 +116,10 @@ public class DossierFileResource {
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such dossier of the caller, document type or file")
+    @APIResponse(responseCode = "409", description = "The stored file is damaged (problem type file-damaged: its digest"
+            + " or decryption failed, or it is lost): it is marked, and the partner uploads it again")
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
+    @APIResponse(responseCode = "503", description = "The file store cannot be read now")
     public Response download(@PathParam("id") UUID id, @PathParam("code") String code,
             @PathParam("fileId") UUID fileId) {
         DossierFiles.Download download = files.download(id, code, fileId, caller);

@@ -1,6 +1,8 @@
 package cn.zgc.residence.documents.files.service;
 
 import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.common.problem.FieldError;
+import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.documents.domain.DocumentType;
@@ -24,8 +26,11 @@ import cn.zgc.residence.documents.files.repository.DossierFileRepository;
 import cn.zgc.residence.documents.files.repository.DossierFileRepository.DossierFacts;
 import cn.zgc.residence.documents.files.storage.ObjectStore;
 import cn.zgc.residence.documents.repository.CatalogueRepository;
+import cn.zgc.residence.documents.service.FileChanges;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -67,15 +72,24 @@ public class DossierFiles {
     private final ObjectMapper json;
     private final FileInspector inspector;
     private final Path workDir;
+    private final FileChanges changes;
+    private final ItemEvidence evidence;
+    private final Counter damaged;
 
     public DossierFiles(DossierFileRepository files, CatalogueRepository catalogue, StoredFiles stored,
-            FilesConfig config, Clock clock, ObjectMapper json) {
+            FilesConfig config, Clock clock, ObjectMapper json, FileChanges changes, ItemEvidence evidence,
+            MeterRegistry registry) {
         this.files = files;
         this.catalogue = catalogue;
         this.stored = stored;
         this.config = config;
         this.clock = clock;
         this.json = json;
+        this.changes = changes;
+        this.evidence = evidence;
+        this.damaged = Counter.builder("documents.files.damaged")
+                .description("Stored files found damaged on a read (digest or decryption failed, or the object lost)")
+                .register(registry);
         this.inspector = new FileInspector(config.maxImagePixels(), config.maxPdfPages(), config.maxPdfObjects());
         this.workDir = workDir(config.workDir());
     }
@@ -107,7 +121,8 @@ public class DossierFiles {
                     entity.uploadedBy = caller.partnerId();
                     describe(entity, accepted, object);
                     files.persist(entity);
-                    files.history(entity, "UPLOADED", now, entity.uploadedBy);
+                    files.flush();
+                    changes.changed(dossierId, code, fileId, entity.sha256, FileChanges.UPLOADED, caller.partnerId(), now);
                     return entity;
                 });
             } catch (RuntimeException e) {
@@ -141,7 +156,9 @@ public class DossierFiles {
                     entity.uploadedAt = now;
                     entity.uploadedBy = caller.partnerId();
                     describe(entity, accepted, object);
-                    files.history(entity, "REPLACED", now, entity.uploadedBy);
+                    entity.damagedAt = null;
+                    files.flush();
+                    changes.changed(dossierId, code, fileId, entity.sha256, FileChanges.REPLACED, caller.partnerId(), now);
                     return entity;
                 });
             } catch (RuntimeException e) {
@@ -158,8 +175,10 @@ public class DossierFiles {
         String objectKey = QuarkusTransaction.requiringNew().call(() -> {
             requireChangeable(lockedDossier(dossierId));
             DossierFileEntity entity = existing(dossierId, code, fileId);
-            files.history(entity, "REMOVED", OffsetDateTime.now(clock), caller.partnerId());
             files.delete(entity);
+            files.flush();
+            changes.changed(dossierId, code, fileId, entity.sha256, FileChanges.REMOVED, caller.partnerId(),
+                    OffsetDateTime.now(clock));
             return entity.objectKey;
         });
         stored.discard(objectKey);
@@ -176,14 +195,87 @@ public class DossierFiles {
         return view(QuarkusTransaction.requiringNew().call(() -> existing(dossierId, code, fileId)), type, chinese);
     }
 
-    /** A file to send: its facts and its plaintext, decrypted and checked against its SHA-256 as it is read. */
+    /** A file to send: its facts and its plaintext, already decrypted and checked against its SHA-256. */
     public record Download(FileView file, InputStream content) {
     }
 
+    /**
+     * The file, decrypted into a private temporary copy and checked before a byte is sent (the copy is deleted when the
+     * content is closed). A damaged stored file is marked, counted and answered with 409 file-damaged: the partner
+     * uploads it again; a store that does not answer is 503.
+     */
     public Download download(UUID dossierId, String code, UUID fileId, Caller caller) {
         DocumentType type = readable(dossierId, code, caller);
         DossierFileEntity file = QuarkusTransaction.requiringNew().call(() -> existing(dossierId, code, fileId));
-        return new Download(view(file, type, false), stored.open(file));
+        if (file.damagedAt != null) {
+            throw damagedProblem(file);
+        }
+        Path copy;
+        try {
+            copy = stored.verifiedCopy(file, workDir);
+        } catch (StoredFiles.Damaged e) {
+            damaged.increment();
+            LOG.errorf("stored file %s of dossier %s item %s is damaged (%s): marked, to be uploaded again", file.id,
+                    dossierId, code, e.getCause() == null ? "unknown" : e.getCause().getClass().getSimpleName());
+            markDamaged(file);
+            throw damagedProblem(file);
+        } catch (StoredFiles.Unavailable e) {
+            LOG.warnf("the file store cannot be read for file %s: %s", file.id, e.getCause() == null ? "unknown"
+                    : e.getCause().getClass().getSimpleName());
+            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE, "The file store cannot be read now; try again shortly");
+        }
+        try {
+            return new Download(view(file, type, false), new DeletedOnClose(copy));
+        } catch (IOException | RuntimeException e) {
+            ReceivedFile.deleteQuietly(copy);
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /** The problem of a damaged stored file: 409, since the file must be uploaded again before it can be read. */
+    static ApiException damagedProblem(DossierFileEntity file) {
+        return new ApiException(new Problem(Problem.TYPE_PREFIX + "file-damaged", "The stored file is damaged",
+                409, "File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
+                        + " uploads it again (replace or remove it)", null,
+                List.of(new FieldError("file", "FILE_DAMAGED"))));
+    }
+
+    private void markDamaged(DossierFileEntity file) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                files.lockDossier(file.dossierId);
+                files.inItem(file.dossierId, file.itemCode, file.id).filter(f -> f.damagedAt == null
+                        && f.objectKey.equals(file.objectKey)).ifPresent(f -> {
+                            OffsetDateTime now = OffsetDateTime.now(clock);
+                            f.damagedAt = now;
+                            files.flush();
+                            changes.damaged(f.dossierId, f.itemCode, f.id, f.sha256, now);
+                        });
+            });
+        } catch (RuntimeException e) {
+            // the answer stays 409 file-damaged; the mark is made on the next read
+            LOG.warnf("file %s could not be marked damaged: %s", file.id, e.getClass().getSimpleName());
+        }
+    }
+
+    /** A temporary plaintext copy, read once and deleted when closed. */
+    private static final class DeletedOnClose extends java.io.FilterInputStream {
+
+        private final Path path;
+
+        DeletedOnClose(Path path) throws IOException {
+            super(Files.newInputStream(path));
+            this.path = path;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                super.close();
+            } finally {
+                ReceivedFile.deleteQuietly(path);
+            }
+        }
     }
 
     /**
@@ -194,20 +286,7 @@ public class DossierFiles {
         return QuarkusTransaction.joiningExisting().call(() -> {
             RuleParameters parameters = catalogue.parametersOn(asOf);
             boolean photocopy = catalogue.typeOn(code, asOf).map(DocumentType::photocopy).orElse(false);
-            List<ItemFileRules.CheckedFile> checked = new ArrayList<>();
-            int index = 0;
-            for (DossierFileEntity f : files.ofItem(dossierId, code)) {
-                FileMeasurements m = measurements(f);
-                index++;
-                checked.add(new ItemFileRules.CheckedFile("file " + index + " (" + f.id + ")", m,
-                        FileRules.checks(code, photocopy, m, parameters)));
-            }
-            List<Reason> reasons = ItemFileRules.reasons(code, checked, parameters);
-            int pages = checked.stream().mapToInt(c -> c.measurements().pageCount()).sum();
-            boolean allHeld = !checked.isEmpty() && checked.stream().allMatch(c -> c.checks().stream()
-                    .allMatch(FileCheck::passed));
-            return new FileEvidence(dossierId, code, asOf, checked.size(), pages, reasons,
-                    photocopy && allHeld, FileRules.PHOTOS.equals(code) && reasons.isEmpty());
+            return evidence.of(dossierId, List.of(code), c -> photocopy, asOf, parameters).get(code);
         });
     }
 
@@ -314,7 +393,8 @@ public class DossierFiles {
                 .map(c -> new FileView.Check(c.rule(), c.passed(), c.reason().code(), c.reason().text(chinese)))
                 .toList();
         return new FileView(f.id, f.dossierId, f.itemCode, f.name, f.mediaType, f.sizeBytes, f.sha256, f.pageCount,
-                f.uploadedAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime(), f.uploadedBy, checks);
+                f.uploadedAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime(), f.uploadedBy, checks,
+                f.damagedAt == null ? null : f.damagedAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime());
     }
 
     private FileMeasurements measurements(DossierFileEntity f) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,114 @@ public class StoredFiles {
         InputStream raw = store.open(file.objectKey);
         InputStream plain = cipher.decrypt(file.id, new WrappedKey(file.keyId, file.wrappedKey), raw);
         return new Verified(plain, file.id, file.sha256, file.sizeBytes);
+    }
+
+    /** The stored object fails its digest or its decryption, or is lost: the file must be uploaded again. */
+    public static final class Damaged extends RuntimeException {
+
+        public Damaged(UUID fileId, Throwable cause) {
+            super("stored file " + fileId + " is damaged", cause);
+        }
+    }
+
+    /** The store does not answer (a network or database failure): nothing is said of the file itself. */
+    public static final class Unavailable extends RuntimeException {
+
+        public Unavailable(UUID fileId, Throwable cause) {
+            super("the store cannot be read for file " + fileId, cause);
+        }
+    }
+
+    /**
+     * The plaintext of a stored file, decrypted into a private temporary file in {@code workDir} and checked against
+     * its SHA-256 and size before anything is sent: a damaged object is found before a response starts. The caller
+     * deletes the copy. Throws {@link Damaged} (digest, decryption or a lost object) or {@link Unavailable} (the store).
+     */
+    public Path verifiedCopy(DossierFileEntity file, Path workDir) {
+        Path copy;
+        try {
+            copy = Files.createTempFile(workDir, "plain-", ".bin");
+        } catch (IOException e) {
+            throw new Unavailable(file.id, e);
+        }
+        try {
+            InputStream raw;
+            try {
+                raw = new StoreReads(store.open(file.objectKey));
+            } catch (UncheckedIOException e) {
+                throw e.getCause() instanceof ObjectStore.MissingObject ? new Damaged(file.id, e.getCause())
+                        : new Unavailable(file.id, e);
+            } catch (RuntimeException e) {
+                throw new Unavailable(file.id, e);
+            }
+            try (InputStream in = new Verified(cipher.decrypt(file.id, new WrappedKey(file.keyId, file.wrappedKey), raw),
+                    file.id, file.sha256, file.sizeBytes); OutputStream out = Files.newOutputStream(copy)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    try {
+                        out.write(buffer, 0, n);
+                    } catch (IOException e) {
+                        throw new Unavailable(file.id, e);
+                    }
+                }
+            }
+            Path done = copy;
+            copy = null;
+            return done;
+        } catch (Damaged | Unavailable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            StoreReadFailure store = storeFailure(e);
+            if (store != null && !(store.getCause() instanceof ObjectStore.MissingObject)) {
+                throw new Unavailable(file.id, store.getCause());
+            }
+            // the digest or size differs, a segment or the wrapped key fails its authentication, or the object is lost
+            throw new Damaged(file.id, e);
+        } finally {
+            ReceivedFile.deleteQuietly(copy);
+        }
+    }
+
+    private static StoreReadFailure storeFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StoreReadFailure failure) {
+                return failure;
+            }
+        }
+        return null;
+    }
+
+    /** An IOException of the raw store, told apart from one of the decryption or the digest above it. */
+    private static final class StoreReadFailure extends IOException {
+
+        StoreReadFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static final class StoreReads extends FilterInputStream {
+
+        StoreReads(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return in.read();
+            } catch (IOException e) {
+                throw new StoreReadFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return in.read(b, off, len);
+            } catch (IOException e) {
+                throw new StoreReadFailure(e);
+            }
+        }
     }
 
     /** Deletes an object no record points to (any more); a failure is logged, never thrown at the client. */
@@ -124,7 +233,6 @@ public class StoredFiles {
             checked = true;
             String actual = HexFormat.of().formatHex(digest.digest());
             if (size != expectedSize || !actual.equals(expected)) {
-                LOG.errorf("file %s does not match its recorded SHA-256: the stored object is damaged", fileId);
                 throw new IOException("file " + fileId + " does not match its recorded SHA-256");
             }
         }

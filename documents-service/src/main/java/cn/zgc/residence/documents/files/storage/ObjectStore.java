@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
@@ -20,4 +21,12 @@ public interface ObjectStore {
 
     /** Removes the object; nothing happens when it is not there. */
     void delete(String key);
+
+    /** A file's object is not in the store (lost): reading it fails with this, unlike a store that does not answer. */
+    final class MissingObject extends IOException {
+
+        public MissingObject(String key) {
+            super("object " + key + " is not in the store");
+        }
+    }
 }

@@ -120,7 +120,7 @@ public final class PostgresObjectStore implements ObjectStore {
                         if (!rs.next()) {
                             ended = true;
                             if (next == 0) {
-                                throw new IOException("object " + key + " is not in the store");
+                                throw new MissingObject(key);
                             }
                             return false;
                         }

@@ -2,6 +2,7 @@ package cn.zgc.residence.documents.files.storage;
 
 import cn.zgc.residence.documents.files.FilesConfig;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 /**
  * An S3-compatible object store (AWS S3, MinIO, Ceph, S3Mock): bucket, endpoint, region and credentials from
@@ -55,7 +57,11 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
 
     @Override
     public InputStream open(String key) {
-        return client.getObject(b -> b.bucket(bucket).key(key));
+        try {
+            return client.getObject(b -> b.bucket(bucket).key(key));
+        } catch (NoSuchKeyException e) {
+            throw new UncheckedIOException(new MissingObject(key));
+        }
     }
 
     @Override
