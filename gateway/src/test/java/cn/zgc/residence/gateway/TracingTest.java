@@ -41,6 +41,7 @@ class TracingTest {
 
         String forwarded = given().auth().oauth2(Tokens.partner("p-tracing"))
                 .header("traceparent", "00-" + traceId + "-" + clientSpanId + "-01")
+                .queryParam("name", "ZHANG-SAN-SECRET")
                 .when().get("/api/v1/halls")
                 .then().statusCode(200)
                 .extract().jsonPath().getString("headers.traceparent");
@@ -51,6 +52,10 @@ class TracingTest {
         assertThat(server.parentSpanId()).isEqualTo(clientSpanId);
         assertThat(client.parentSpanId()).isEqualTo(server.spanId());
         assertThat(forwarded).isEqualTo("00-" + traceId + "-" + client.spanId() + "-01");
+        // query strings stay out of the trace store, on the server span and the client span alike
+        assertThat(server.attributes()).containsEntry("url.query", "redacted");
+        assertThat(receiver.spansOf(traceId)).flatExtracting(s -> s.attributes().values())
+                .noneMatch(value -> value.contains("ZHANG-SAN-SECRET"));
     }
 
     @Test

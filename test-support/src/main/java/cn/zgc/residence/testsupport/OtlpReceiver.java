@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
+import io.opentelemetry.proto.common.v1.AnyValue;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.proto.trace.v1.ScopeSpans;
@@ -28,7 +29,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -38,9 +41,9 @@ import java.util.function.Predicate;
  */
 public final class OtlpReceiver {
 
-    /** One received span, with the {@code service.name} of the process that sent it. */
+    /** One received span, with the {@code service.name} of the process that sent it; attribute values as text. */
     public record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name,
-            Span.SpanKind kind) {
+            Span.SpanKind kind, Map<String, String> attributes) {
     }
 
     /**
@@ -142,6 +145,21 @@ public final class OtlpReceiver {
                 .until(() -> spansOf(traceId).stream().filter(wanted).findFirst().orElse(null), s -> s != null);
     }
 
+    private static Map<String, String> attributes(List<KeyValue> attributes) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (KeyValue attribute : attributes) {
+            AnyValue value = attribute.getValue();
+            values.put(attribute.getKey(), switch (value.getValueCase()) {
+                case STRING_VALUE -> value.getStringValue();
+                case INT_VALUE -> Long.toString(value.getIntValue());
+                case BOOL_VALUE -> Boolean.toString(value.getBoolValue());
+                case DOUBLE_VALUE -> Double.toString(value.getDoubleValue());
+                default -> value.toString();
+            });
+        }
+        return values;
+    }
+
     private static void read(ExportTraceServiceRequest request, List<ReceivedSpan> spans) {
         HexFormat hex = HexFormat.of();
         for (ResourceSpans resource : request.getResourceSpansList()) {
@@ -152,7 +170,8 @@ public final class OtlpReceiver {
                 for (Span span : scope.getSpansList()) {
                     spans.add(new ReceivedSpan(service, hex.formatHex(span.getTraceId().toByteArray()),
                             hex.formatHex(span.getSpanId().toByteArray()),
-                            hex.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind()));
+                            hex.formatHex(span.getParentSpanId().toByteArray()), span.getName(), span.getKind(),
+                            attributes(span.getAttributesList())));
                 }
             }
         }

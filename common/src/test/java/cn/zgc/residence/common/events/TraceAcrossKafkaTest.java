@@ -50,6 +50,7 @@ class TraceAcrossKafkaTest {
         JsonPath context = given()
                 .header("traceparent", "00-" + traceId + "-" + gatewaySpanId + "-01")
                 .header("X-Request-Id", requestId)
+                .queryParam("applicantRef", "APPLICANT-SECRET-7")
                 .when().post("/probe/schedules/{version}", version)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(context.getString("requestId")).isEqualTo(requestId);
@@ -67,6 +68,10 @@ class TraceAcrossKafkaTest {
         assertThat(effect.parentSpanId()).isEqualTo(producer.spanId());
         assertThat(List.of(server, producer, consumer, effect)).extracting(ReceivedSpan::service)
                 .containsOnly("event-platform-test");
+        // a query string (a search by an applicant's reference) never reaches the trace store
+        assertThat(server.attributes()).containsEntry("url.query", "redacted");
+        assertThat(receiver.spansOf(traceId)).flatExtracting(s -> s.attributes().values())
+                .noneMatch(value -> value.contains("APPLICANT-SECRET-7"));
 
         ConsumerRecord<String, String> record =
                 EventProbe.awaitRecords(Topics.FEES_SCHEDULES, 1, r -> version.equals(r.key())).get(0);
