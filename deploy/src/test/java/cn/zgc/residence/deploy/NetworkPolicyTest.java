@@ -48,6 +48,7 @@ class NetworkPolicyTest {
         add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg")));
         add(new Pod("gateway-proxy", "gateway-system", Map.of("app.kubernetes.io/name", "envoy")));
         add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus")));
+        add(new Pod("otel-collector", "observability", Map.of("app.kubernetes.io/name", "opentelemetry-collector")));
         add(new Pod("other-team", "team-x", Map.of("app", "anything")));
         add(new Pod("stranger", NAMESPACE, Map.of("app", "debug-shell")));
     }
@@ -81,7 +82,8 @@ class NetworkPolicyTest {
         Pod from = PODS.get(source);
         Stream<Endpoint> candidates = Stream.concat(
                 Stream.of(endpoint("postgres", 5432), endpoint("kafka", 9093), endpoint("dns", 53),
-                        endpoint("ingress-controller", 443), endpoint("cnpg-operator", 443)),
+                        endpoint("ingress-controller", 443), endpoint("cnpg-operator", 443),
+                        endpoint("otel-collector", 4317)),
                 Manifests.APPLICATIONS.stream().map(a -> endpoint(a, 8080)));
         return candidates.filter(to -> !to.pod().equals(from))
                 .filter(to -> egressAllowed(from, to))
@@ -193,9 +195,9 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void theGatewaySendsOnlyToTheServicesAndDns() {
+    void theGatewaySendsOnlyToTheServicesDnsAndTheTraceCollector() {
         assertThat(reachableFrom("gateway")).containsExactlyInAnyOrderElementsOf(Stream.concat(
-                applications().filter(a -> !a.equals("gateway")), Stream.of("dns")).toList());
+                applications().filter(a -> !a.equals("gateway")), Stream.of("dns", "otel-collector")).toList());
     }
 
     @Test
@@ -239,11 +241,11 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @MethodSource("cn.zgc.residence.deploy.NetworkPolicyTest#servicesWithData")
-    void eachServiceSendsOnlyToItsDatabaseKafkaDnsAndWhatItCalls(String service) {
+    void eachServiceSendsOnlyToItsDatabaseKafkaDnsTheTraceCollectorAndWhatItCalls(String service) {
         Set<String> expected = switch (service) {
-            case "documents-service" -> Set.of("postgres", "kafka", "dns", "offices-service");
-            case "offices-service" -> Set.of("postgres", "kafka", "dns", "documents-service");
-            default -> Set.of("postgres", "kafka", "dns");
+            case "documents-service" -> Set.of("postgres", "kafka", "dns", "otel-collector", "offices-service");
+            case "offices-service" -> Set.of("postgres", "kafka", "dns", "otel-collector", "documents-service");
+            default -> Set.of("postgres", "kafka", "dns", "otel-collector");
         };
         assertThat(reachableFrom(service)).containsExactlyInAnyOrderElementsOf(expected);
     }

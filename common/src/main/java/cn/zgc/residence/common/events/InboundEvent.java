@@ -1,14 +1,18 @@
 package cn.zgc.residence.common.events;
 
 import cn.zgc.residence.common.events.payload.EventPayload;
+import cn.zgc.residence.common.observe.TraceContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** A CloudEvent read from a Kafka record in binary mode: attributes from {@code ce_*} headers, data in the value. */
-public record InboundEvent(UUID id, EventType type, String source, String key, String data) {
+/**
+ * A CloudEvent read from a Kafka record in binary mode: attributes from {@code ce_*} headers, data in the value, and
+ * the producer's W3C {@code traceparent} header when the record was sent during a trace (null otherwise).
+ */
+public record InboundEvent(UUID id, EventType type, String source, String key, String data, String traceparent) {
 
     /**
      * Reads the envelope; a record that is not a CloudEvent of a known type cannot be processed and is rejected
@@ -28,7 +32,8 @@ public record InboundEvent(UUID id, EventType type, String source, String key, S
         }
         EventType type = EventType.fromCeType(ceType)
                 .orElseThrow(() -> new UnprocessableEventException("unknown event type " + ceType));
-        return new InboundEvent(eventId, type, header(record, "ce_source"), record.key(), record.value());
+        return new InboundEvent(eventId, type, header(record, "ce_source"), record.key(), record.value(),
+                header(record, TraceContext.TRACEPARENT));
     }
 
     /** The payload as the event type's one definition. */

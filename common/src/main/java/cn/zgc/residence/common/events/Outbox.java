@@ -1,6 +1,7 @@
 package cn.zgc.residence.common.events;
 
 import cn.zgc.residence.common.events.payload.EventPayload;
+import cn.zgc.residence.common.observe.TraceContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Records an event in the caller's transaction. It is published by {@link OutboxRelay} after the commit, and
- * never when the transaction rolls back.
+ * never when the transaction rolls back. The current trace (if tracing is on) is kept with the event, so that
+ * the Kafka record continues the trace of the request that caused it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,6 +46,7 @@ public class Outbox {
         event.ceSource = type.source();
         event.payload = toJson(payload);
         event.occurredAt = OffsetDateTime.now(clock);
+        event.traceparent = TraceContext.currentTraceparent();
         event.persist();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event.eventId;

@@ -41,6 +41,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
+    /** The W3C traceparent of the span that recorded the event; null when tracing is off. */
+    @Column
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

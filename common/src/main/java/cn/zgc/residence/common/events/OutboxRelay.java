@@ -1,8 +1,10 @@
 package cn.zgc.residence.common.events;
 
+import cn.zgc.residence.common.observe.TraceContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox events to Kafka in commit order (acks=all, idempotent producer), marking them
  * published only once the broker acknowledged them. While the broker is unreachable it retries with backoff;
- * a batch that failed part-way is sent again and consumers drop the duplicates by event id.
+ * a batch that failed part-way is sent again and consumers drop the duplicates by event id. An event recorded
+ * during a trace is sent as part of it: the Kafka connector's producer span is a child of the recording span and
+ * its traceparent goes on the record.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -145,7 +149,10 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.toZonedDateTime())
                 .withDataContentType("application/json")
                 .build();
-        Message<String> message = Message.of(event.payload, Metadata.of(kafka, cloudEvent))
+        Metadata metadata = event.traceparent == null
+                ? Metadata.of(kafka, cloudEvent)
+                : Metadata.of(kafka, cloudEvent, TracingMetadata.withCurrent(TraceContext.fromTraceparent(event.traceparent)));
+        Message<String> message = Message.of(event.payload, metadata)
                 .withAck(() -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The access log: one line per request on standard output, for example
  * {@code 2026-11-27T12:01:14.123+08:00 ACCESS method=GET path=/api/v1/halls status=200 durationMs=0.842 partner=p1
- * requestId=...}. Lines are collected per event-loop thread and handed in blocks to one writer thread, at the latest
+ * requestId=... traceId=...}, or in the cluster, where the logs are JSON ({@code quarkus.log.console.json.enabled}), one
+ * JSON object per line with the same fields and {@code "type":"access"}. The trace id is there while tracing is on.
+ * Lines are collected per event-loop thread and handed in blocks to one writer thread, at the latest
  * after {@code gateway.access-log.flush-interval}: one record per request through the logging system costs a
  * formatter run, a handler lock shared by all event loops and a write to standard output on the event loop, which
  * halved the gateway's throughput. When the writer falls behind, lines are dropped and counted, never waited for.
@@ -35,6 +38,7 @@ public class AccessLog {
     private static final int BLOCK_CHARS = 16 * 1024;
 
     private final boolean enabled;
+    private final boolean json;
     private final long flushMillis;
     private final Vertx vertx;
     private final PrintStream out;
@@ -46,12 +50,18 @@ public class AccessLog {
     private volatile boolean closed;
 
     @Inject
-    public AccessLog(GatewayConfig config, Vertx vertx) {
-        this(config.accessLog().enabled(), config.accessLog().flushInterval().toMillis(), vertx, System.out);
+    public AccessLog(GatewayConfig config, Vertx vertx,
+            @ConfigProperty(name = "quarkus.log.console.json.enabled", defaultValue = "false") boolean json) {
+        this(config.accessLog().enabled(), json, config.accessLog().flushInterval().toMillis(), vertx, System.out);
     }
 
     AccessLog(boolean enabled, long flushMillis, Vertx vertx, PrintStream out) {
+        this(enabled, false, flushMillis, vertx, out);
+    }
+
+    AccessLog(boolean enabled, boolean json, long flushMillis, Vertx vertx, PrintStream out) {
         this.enabled = enabled;
+        this.json = json;
         this.flushMillis = Math.max(1, flushMillis);
         this.vertx = vertx;
         this.out = out;
@@ -66,8 +76,16 @@ public class AccessLog {
         return enabled;
     }
 
-    /** Records one request. Never blocks; called on the event loop when the response has ended. */
     public void log(String method, String path, int status, long micros, String partner, String requestId) {
+        log(method, path, status, micros, partner, requestId, null);
+    }
+
+    /**
+     * Records one request (traceId null when tracing is off). Never blocks; called on the event loop when the
+     * response has ended.
+     */
+    public void log(String method, String path, int status, long micros, String partner, String requestId,
+            String traceId) {
         if (!enabled || closed) {
             return;
         }
@@ -76,16 +94,33 @@ public class AccessLog {
         synchronized (block) {
             StringBuilder line = block.text;
             first = line.length() == 0;
-            block.timestamp(System.currentTimeMillis());
-            line.append(" ACCESS method=").append(method)
-                    .append(" path=").append(path)
-                    .append(" status=").append(status)
-                    .append(" durationMs=").append(micros / 1000).append('.');
-            long fraction = micros % 1000;
-            if (fraction < 100) {
-                line.append(fraction < 10 ? "00" : "0");
+            if (json) {
+                line.append("{\"timestamp\":\"");
+                block.timestamp(System.currentTimeMillis());
+                line.append("\",\"type\":\"access\",\"method\":\"").append(method).append("\",\"path\":\"");
+                escape(line, path);
+                line.append("\",\"status\":").append(status).append(",\"durationMs\":");
+                duration(line, micros);
+                line.append(",\"partner\":\"");
+                escape(line, partner);
+                line.append("\",\"requestId\":\"").append(requestId).append('"');
+                if (traceId != null) {
+                    line.append(",\"traceId\":\"").append(traceId).append('"');
+                }
+                line.append("}\n");
+            } else {
+                block.timestamp(System.currentTimeMillis());
+                line.append(" ACCESS method=").append(method)
+                        .append(" path=").append(path)
+                        .append(" status=").append(status)
+                        .append(" durationMs=");
+                duration(line, micros);
+                line.append(" partner=").append(partner).append(" requestId=").append(requestId);
+                if (traceId != null) {
+                    line.append(" traceId=").append(traceId);
+                }
+                line.append('\n');
             }
-            line.append(fraction).append(" partner=").append(partner).append(" requestId=").append(requestId).append('\n');
             if (line.length() >= BLOCK_CHARS) {
                 handOver(block);
                 return;
@@ -97,6 +132,29 @@ public class AccessLog {
                 vertx.setTimer(flushMillis, id -> flush(block));
             } else {
                 flush(block); // worker threads (rare: /q endpoints) hand their line over at once
+            }
+        }
+    }
+
+    private static void duration(StringBuilder line, long micros) {
+        line.append(micros / 1000).append('.');
+        long fraction = micros % 1000;
+        if (fraction < 100) {
+            line.append(fraction < 10 ? "00" : "0");
+        }
+        line.append(fraction);
+    }
+
+    /** A JSON string's content: quotes, backslashes and control characters escaped. */
+    private static void escape(StringBuilder line, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                line.append('\\').append(c);
+            } else if (c < 0x20) {
+                line.append(String.format("\\u%04x", (int) c));
+            } else {
+                line.append(c);
             }
         }
     }

@@ -1,5 +1,7 @@
 package cn.zgc.residence.gateway.edge;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -8,16 +10,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.MDC;
 
 /**
  * Gives every request an id (the client's X-Request-Id when it is a plain token, a new one otherwise), passes it on
  * and returns it, and writes one access-log line ({@link AccessLog}) when the response ends. Never logs bodies, tokens or query strings.
+ * The id is put in the logging context ({@code requestId}) of the request's lines; OpenTelemetry puts the trace id
+ * there ({@code traceId}) while tracing is on, and the access line carries it too.
  * Also names an API request's path for the HTTP metrics by its route ({@code /api/v1/halls/**}), so that every
  * dossier or invoice id does not become a metric of its own.
  */
 public final class RequestTracking implements Handler<RoutingContext> {
 
     public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
     private static final int MAX_ID_LENGTH = 128;
     private static final String API = "/api/v1/";
     /** The context key where Quarkus' HTTP server metrics take a request's path template from. */
@@ -50,13 +56,16 @@ public final class RequestTracking implements Handler<RoutingContext> {
             request.headers().set(HEADER, id);
         }
         ctx.response().putHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
         if (accessLog.enabled()) {
             String requestId = id;
+            SpanContext span = Span.current().getSpanContext();
+            String traceId = span.isValid() ? span.getTraceId() : null;
             ctx.addEndHandler(done -> {
                 Caller caller = ctx.get(Caller.KEY);
                 String partner = caller == null ? "-" : caller.logName();
                 accessLog.log(request.method().name(), request.path(), ctx.response().getStatusCode(),
-                        (System.nanoTime() - start) / 1_000, partner, requestId);
+                        (System.nanoTime() - start) / 1_000, partner, requestId, traceId);
             });
         }
         ctx.next();

@@ -2,6 +2,8 @@ package cn.zgc.residence.gateway.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,5 +50,26 @@ class RequestTrackingTest {
                 + "path=/api/v1/halls status=200 durationMs=1\\.042 partner=p1 requestId=req-1");
         assertThat(lines.get(1)).endsWith("ACCESS method=POST path=/api/v1/dossiers status=201 durationMs=0.007 "
                 + "partner=immigration:o1 requestId=req-2");
+    }
+
+    @Test
+    void writesOneJsonObjectPerLineWhereTheLogsAreJsonWithTheTraceId() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        AccessLog log = new AccessLog(true, true, 200, null, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        log.log("GET", "/api/v1/halls/a\"b\\c", 404, 1_042, "p1", "req-1", "0af7651916cd43dd8448eb211c80319c");
+        log.log("GET", "/api/v1/halls", 200, 7, "-", "req-2", null);
+        log.close();
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+08:00");
+        assertThat(first.get("type").asText()).isEqualTo("access");
+        assertThat(first.get("path").asText()).isEqualTo("/api/v1/halls/a\"b\\c");
+        assertThat(first.get("status").asInt()).isEqualTo(404);
+        assertThat(first.get("durationMs").decimalValue()).isEqualByComparingTo("1.042");
+        assertThat(first.get("requestId").asText()).isEqualTo("req-1");
+        assertThat(first.get("traceId").asText()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+        assertThat(json.readTree(lines.get(1)).has("traceId")).as("no trace while tracing is off").isFalse();
     }
 }
