@@ -1,0 +1,176 @@
+import com.sun.net.httpserver.HttpServer;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Event committed to webhook received. A partner of its own subscribes a receiver in this process (plain http on
+ * 127.0.0.1, which the local run allows) to AssessmentCompleted through notifications-service's API; then stored
+ * assessments are created at a steady RATE per second (each commits its AssessmentCompleted to eligibility-service's
+ * outbox), and each event's latency runs from the moment its 201 arrived (the commit is then certain) to the moment
+ * the receiver has read the webhook. A warm-up at the same rate is not counted; the subscription is deleted at the
+ * end. Prints one JSON object.
+ * Args: eligibilityUrl notificationsUrl partnerToken rate warmupSeconds seconds.
+ */
+public class Webhooks {
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern ASSESSMENT = Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    public static void main(String[] args) throws Exception {
+        String eligibility = args[0];
+        String notifications = args[1];
+        String token = args[2];
+        int rate = Integer.parseInt(args[3]);
+        int warmup = Integer.parseInt(args[4]);
+        int seconds = Integer.parseInt(args[5]);
+
+        Map<String, Long> received = new ConcurrentHashMap<>();
+        AtomicInteger deliveries = new AtomicInteger();
+        AtomicInteger unsigned = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiver.createContext("/hook", exchange -> {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            long now = System.nanoTime();
+            deliveries.incrementAndGet();
+            if (exchange.getRequestHeaders().getFirst("webhook-signature") == null
+                    || exchange.getRequestHeaders().getFirst("webhook-id") == null) {
+                unsigned.incrementAndGet();
+            }
+            Matcher m = ASSESSMENT.matcher(new String(body, StandardCharsets.UTF_8));
+            if (m.find()) {
+                received.putIfAbsent(m.group(1), now);
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        HttpResponse<String> subscribed = http.send(HttpRequest.newBuilder(URI.create(notifications
+                        + "/api/v1/webhook-subscriptions")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"url\":\"" + url + "\",\"eventTypes\":[\"AssessmentCompleted\"],\"description\":\"bench\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher sub = ID.matcher(subscribed.body());
+        if (subscribed.statusCode() != 201 || !sub.find()) {
+            throw new IllegalStateException("subscription answered " + subscribed.statusCode() + ": " + subscribed.body());
+        }
+        String subscription = sub.group(1);
+        Map<String, Long> committed = new ConcurrentHashMap<>();
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        try {
+            issue(http, eligibility, token, rate, warmup, null, null, failures);
+            // the warm-up's deliveries arrive before the counted events are issued
+            long quiet = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            int seen = -1;
+            while (System.nanoTime() < quiet && deliveries.get() != seen) {
+                seen = deliveries.get();
+                Thread.sleep(1000);
+            }
+            received.clear();
+            failures.set(0);
+            issue(http, eligibility, token, rate, seconds, committed, sentAt, failures);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !received.keySet().containsAll(committed.keySet())) {
+                Thread.sleep(100);
+            }
+        } finally {
+            http.send(HttpRequest.newBuilder(URI.create(notifications + "/api/v1/webhook-subscriptions/" + subscription))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            receiver.stop(0);
+        }
+        List<Long> fromCommit = new ArrayList<>();
+        List<Long> fromSend = new ArrayList<>();
+        committed.forEach((id, at) -> {
+            Long got = received.get(id);
+            if (got != null) {
+                fromCommit.add(Math.max(0, got - at));
+                fromSend.add(got - sentAt.get(id));
+            }
+        });
+        Collections.sort(fromCommit);
+        Collections.sort(fromSend);
+        System.out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"received\":%d,\"failures\":%d,\"unsigned\":%d,"
+                        + "\"p50Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"fromRequestP50Ms\":%.1f,\"fromRequestP99Ms\":%.1f}%n",
+                rate, committed.size(), fromCommit.size(), failures.get(), unsigned.get(), percentile(fromCommit, 0.5),
+                percentile(fromCommit, 0.99), percentile(fromCommit, 1.0), percentile(fromSend, 0.5),
+                percentile(fromSend, 0.99));
+        System.exit(0);
+    }
+
+    /** RATE stored assessments a second for SECONDS; records each one's send and 201 times when maps are given. */
+    static void issue(HttpClient http, String eligibility, String token, int rate, int seconds, Map<String, Long> committed,
+            Map<String, Long> sentAt, AtomicInteger failures) throws Exception {
+        String since = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(1).toString();
+        String body = "{\"applicantRef\":\"BENCH-W\",\"track\":\"TECHNICAL_TALENT\",\"facts\":{"
+                + "\"employerZhongguancunHighTechInScope\":true,\"position\":\"DIRECTOR\",\"headsRndTeam\":false,"
+                + "\"education\":\"DOCTORATE\",\"age\":35,\"yearsOfRelevantExperience\":10,"
+                + "\"previousYearSalaryCny\":500000.00,\"inventionPatents\":1,\"awards\":0,\"internationalCertificates\":1,"
+                + "\"field\":\"ARTIFICIAL_INTELLIGENCE\",\"zhongguancunEmploymentSince\":\"" + since + "\",\"hskLevel\":0}}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(eligibility + "/api/v1/assessments"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        int total = rate * seconds;
+        AtomicInteger issued = new AtomicInteger();
+        AtomicInteger answered = new AtomicInteger();
+        ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2);
+        ticker.scheduleAtFixedRate(() -> {
+            if (issued.getAndIncrement() >= total) {
+                return;
+            }
+            long sent = System.nanoTime();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                long now = System.nanoTime();
+                Matcher m = r == null ? null : ID.matcher(r.body());
+                if (r != null && r.statusCode() == 201 && m.find()) {
+                    if (committed != null) {
+                        committed.put(m.group(1), now);
+                        sentAt.put(m.group(1), sent);
+                    }
+                } else {
+                    failures.incrementAndGet();
+                }
+                answered.incrementAndGet();
+            });
+        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 60L);
+        while (answered.get() < total && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        ticker.shutdownNow();
+    }
+
+    static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+    }
+}
