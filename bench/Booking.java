@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 
 /**
  * Booking under contention: in each round, PARALLEL partners' bookings of one slot of the hall are sent at once
- * through the gateway, each for its own dossier; the slot's capacity of them get 201, the rest a 409. A first round
+ * to offices-service, each for its own dossier; the slot's capacity of them get 201, the rest a 409. A first round
  * warms up and is not counted; each round takes a slot nobody has booked yet, and a dossier that got a booking takes
  * no part in later rounds. Prints as JSON the p50, p99 and largest latency over the counted rounds and the answers.
- * Args: gatewayUrl partnerToken hallId dossierIdsFile rounds parallel.
+ * Args: officesUrl partnerToken hallId dossierIdsFile rounds parallel.
  */
 public class Booking {
     private static final Pattern SLOT = Pattern.compile(
