@@ -133,10 +133,10 @@ name = os.path.basename(out)
 sections = os.environ.get("BENCH_ONLY") or "all"
 print()
 print(f"Benchmark {name} on {machine}; sections: {sections}; request errors during wrk load: {errors}")
-print(f"{'measure':<60} {'value':>9}  {'goal':<9} {'met':<4} detail")
+print(f"{'measure':<70} {'value':>9}  {'goal':<10} {'met':<4} detail")
 for r in rows:
     goal = f"{r['better']} {r['goal']:g}{(' ' + r['unit']) if r['unit'] else ''}"
-    print(f"{r['measure'] + (' (' + r['unit'] + ')' if r['unit'] else ''):<60} {r['value']:>9.2f}  {goal:<9} "
+    print(f"{r['measure'] + (' (' + r['unit'] + ')' if r['unit'] else ''):<70} {r['value']:>9.2f}  {goal:<10} "
           f"{'yes' if r['met'] else 'NO':<4} {r['detail']}")
 
 raw = {k: v for k, v in {"rounds": {n: t for n, t in (("live", live), ("evaluate", evaluate), ("stored", stored),
