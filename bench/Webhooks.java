@@ -1,4 +1,8 @@
 import com.sun.net.httpserver.HttpServer;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,12 +32,14 @@ import java.util.regex.Pattern;
  * 127.0.0.1, which the local run allows) to AssessmentCompleted through notifications-service's API; then stored
  * assessments are created at a steady RATE per second (each commits its AssessmentCompleted to eligibility-service's
  * outbox), and each event's latency runs from the moment its 201 arrived (the commit is then certain) to the moment
- * the receiver has read the webhook. A warm-up at the same rate is not counted; the subscription is deleted at the
- * end. Prints one JSON object.
+ * the receiver has read the webhook (each is checked against its Standard Webhooks signature with the secret shown
+ * at the subscription). A warm-up at the same rate is not counted; the subscription is deleted at the end. Prints
+ * one JSON object.
  * Args: eligibilityUrl notificationsUrl partnerToken rate warmupSeconds seconds.
  */
 public class Webhooks {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern SECRET = Pattern.compile("\"secret\"\\s*:\\s*\"whsec_([A-Za-z0-9+/=]+)\"");
     private static final Pattern ASSESSMENT = Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
@@ -46,6 +53,7 @@ public class Webhooks {
         Map<String, Long> received = new ConcurrentHashMap<>();
         AtomicInteger deliveries = new AtomicInteger();
         AtomicInteger unsigned = new AtomicInteger();
+        AtomicReference<byte[]> key = new AtomicReference<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         receiver.setExecutor(Executors.newFixedThreadPool(4));
         receiver.createContext("/hook", exchange -> {
@@ -55,8 +63,9 @@ public class Webhooks {
             }
             long now = System.nanoTime();
             deliveries.incrementAndGet();
-            if (exchange.getRequestHeaders().getFirst("webhook-signature") == null
-                    || exchange.getRequestHeaders().getFirst("webhook-id") == null) {
+            if (!verified(key.get(), exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body)) {
                 unsigned.incrementAndGet();
             }
             Matcher m = ASSESSMENT.matcher(new String(body, StandardCharsets.UTF_8));
@@ -81,6 +90,11 @@ public class Webhooks {
             throw new IllegalStateException("subscription answered " + subscribed.statusCode() + ": " + subscribed.body());
         }
         String subscription = sub.group(1);
+        Matcher secret = SECRET.matcher(subscribed.body());
+        if (!secret.find()) {
+            throw new IllegalStateException("the subscription's answer shows no whsec_ secret");
+        }
+        key.set(Base64.getDecoder().decode(secret.group(1)));
         Map<String, Long> committed = new ConcurrentHashMap<>();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
@@ -116,7 +130,7 @@ public class Webhooks {
         });
         Collections.sort(fromCommit);
         Collections.sort(fromSend);
-        System.out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"received\":%d,\"failures\":%d,\"unsigned\":%d,"
+        System.out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"received\":%d,\"failures\":%d,\"unverified\":%d,"
                         + "\"p50Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"fromRequestP50Ms\":%.1f,\"fromRequestP99Ms\":%.1f}%n",
                 rate, committed.size(), fromCommit.size(), failures.get(), unsigned.get(), percentile(fromCommit, 0.5),
                 percentile(fromCommit, 0.99), percentile(fromCommit, 1.0), percentile(fromSend, 0.5),
@@ -164,6 +178,27 @@ public class Webhooks {
             Thread.sleep(50);
         }
         ticker.shutdownNow();
+    }
+
+    /** The Standard Webhooks check: one v1 signature is the HMAC-SHA256 of "id.timestamp.body" with the secret. */
+    static boolean verified(byte[] key, String id, String timestamp, String signatures, byte[] body) {
+        if (key == null || id == null || timestamp == null || signatures == null) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] expected = mac.doFinal(body);
+            for (String entry : signatures.split(" ")) {
+                if (entry.startsWith("v1,") && MessageDigest.isEqual(expected, Base64.getDecoder().decode(entry.substring(3)))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     static double percentile(List<Long> sorted, double p) {

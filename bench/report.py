@@ -101,9 +101,10 @@ webhook = loaded("webhook")
 if webhook is not None:
     row("event committed -> webhook received p99 at 100/s", webhook.get("p99Ms"), 500, "<=", "ms",
         f"p50 {webhook.get('p50Ms')} ms, max {webhook.get('maxMs')} ms; {webhook.get('received')}/{webhook.get('events')} "
-        f"received; from the request's start: p50 {webhook.get('fromRequestP50Ms')}, p99 {webhook.get('fromRequestP99Ms')} ms",
+        f"received, {webhook.get('unverified')} deliveries failed the signature check; from the request's start: "
+        f"p50 {webhook.get('fromRequestP50Ms')}, p99 {webhook.get('fromRequestP99Ms')} ms",
         webhook.get("received") == webhook.get("events") and webhook.get("events", 0) > 0
-        and webhook.get("unsigned", 1) == 0)
+        and webhook.get("unverified", 1) == 0)
 failover = loaded("failover")
 if failover is not None:
     restart, hung = failover.get("restart", {}), failover.get("hung", {})
