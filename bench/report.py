@@ -25,8 +25,9 @@ def loaded(name):
         return None
     text = open(path).read().strip()
     try:
-        return json.loads(text) if text else {}
+        return json.loads(text)
     except ValueError:
+        print(f"the {name} section gave no figure: see {out}-{name}.log", file=sys.stderr)
         return {}
 
 
