@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * the receiver has read the webhook (each is checked against its Standard Webhooks signature with the secret shown
  * at the subscription). A warm-up at the same rate is not counted; the subscription is deleted at the end. Prints
  * one JSON object.
- * Args: eligibilityUrl notificationsUrl partnerToken rate warmupSeconds seconds.
+ * Over the counted events it also reads how busy the set's cores were and the CPU time each named process of the
+ * set spent per event (from /proc).
+ * Args: eligibilityUrl notificationsUrl partnerToken rate warmupSeconds seconds serverCpus (as 0 or 0-1)
+ * name:pid,name:pid...
  */
 public class Webhooks {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -49,6 +52,16 @@ public class Webhooks {
         int rate = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
         int seconds = Integer.parseInt(args[5]);
+        String serverCpus = args.length > 6 ? args[6] : "";
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        if (args.length > 7) {
+            for (String named : args[7].split(",")) {
+                String[] parts = named.split(":");
+                if (parts.length == 2 && !parts[1].isBlank()) {
+                    pids.put(parts[0], Long.parseLong(parts[1].strip()));
+                }
+            }
+        }
 
         Map<String, Long> received = new ConcurrentHashMap<>();
         AtomicInteger deliveries = new AtomicInteger();
@@ -98,6 +111,7 @@ public class Webhooks {
         Map<String, Long> committed = new ConcurrentHashMap<>();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
+        String[] load = {"\"serverCoresBusyPercent\":-1,\"cpuMsPerEvent\":{},\"issuingSeconds\":-1"};
         try {
             issue(http, eligibility, token, rate, warmup, null, null, failures);
             // the warm-up's deliveries arrive before the counted events are issued
@@ -109,7 +123,20 @@ public class Webhooks {
             }
             received.clear();
             failures.set(0);
+            long[] coresBefore = cores(serverCpus);
+            Map<String, Long> cpuBefore = cpu(pids);
+            long startedAt = System.nanoTime();
             issue(http, eligibility, token, rate, seconds, committed, sentAt, failures);
+            long[] coresAfter = cores(serverCpus);
+            Map<String, Long> cpuAfter = cpu(pids);
+            double busy = coresAfter[1] - coresBefore[1] > 0
+                    ? 100.0 * (coresAfter[0] - coresBefore[0]) / (coresAfter[1] - coresBefore[1]) : -1;
+            StringBuilder perEvent = new StringBuilder("{");
+            int events = Math.max(1, committed.size());
+            cpuAfter.forEach((name, ticks) -> perEvent.append(perEvent.length() > 1 ? "," : "").append('"').append(name)
+                    .append("\":").append(String.format(Locale.ROOT, "%.2f", (ticks - cpuBefore.get(name)) * 10.0 / events)));
+            load[0] = String.format(Locale.ROOT, "\"serverCoresBusyPercent\":%.0f,\"cpuMsPerEvent\":%s},\"issuingSeconds\":%.1f",
+                    busy, perEvent, (System.nanoTime() - startedAt) / 1e9);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline && !received.keySet().containsAll(committed.keySet())) {
                 Thread.sleep(100);
@@ -131,10 +158,10 @@ public class Webhooks {
         Collections.sort(fromCommit);
         Collections.sort(fromSend);
         System.out.printf(Locale.ROOT, "{\"rate\":%d,\"events\":%d,\"received\":%d,\"failures\":%d,\"unverified\":%d,"
-                        + "\"p50Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"fromRequestP50Ms\":%.1f,\"fromRequestP99Ms\":%.1f}%n",
+                        + "\"p50Ms\":%.1f,\"p99Ms\":%.1f,\"maxMs\":%.1f,\"fromRequestP50Ms\":%.1f,\"fromRequestP99Ms\":%.1f,%s}%n",
                 rate, committed.size(), fromCommit.size(), failures.get(), unsigned.get(), percentile(fromCommit, 0.5),
                 percentile(fromCommit, 0.99), percentile(fromCommit, 1.0), percentile(fromSend, 0.5),
-                percentile(fromSend, 0.99));
+                percentile(fromSend, 0.99), load[0]);
         System.exit(0);
     }
 
@@ -178,6 +205,51 @@ public class Webhooks {
             Thread.sleep(50);
         }
         ticker.shutdownNow();
+    }
+
+    /** [busy, all] jiffies of the listed cores (as 0 or 0-1), from /proc/stat; zeros when unreadable. */
+    static long[] cores(String list) {
+        long[] sum = new long[2];
+        if (list.isBlank()) {
+            return sum;
+        }
+        String[] range = list.split("-");
+        int first = Integer.parseInt(range[0].strip());
+        int last = range.length > 1 ? Integer.parseInt(range[1].strip()) : first;
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat"))) {
+                String[] f = line.split("\\s+");
+                if (f[0].startsWith("cpu") && f[0].length() > 3) {
+                    int n = Integer.parseInt(f[0].substring(3));
+                    if (n >= first && n <= last) {
+                        long user = Long.parseLong(f[1]), nice = Long.parseLong(f[2]), system = Long.parseLong(f[3]);
+                        long idle = Long.parseLong(f[4]), iowait = Long.parseLong(f[5]);
+                        long irq = Long.parseLong(f[6]), softirq = Long.parseLong(f[7]);
+                        long busy = user + nice + system + irq + softirq;
+                        sum[0] += busy;
+                        sum[1] += busy + idle + iowait;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            return new long[2];
+        }
+        return sum;
+    }
+
+    /** User and system time of each process in jiffies (1/100 s), from /proc/PID/stat; 0 when unreadable. */
+    static Map<String, Long> cpu(Map<String, Long> pids) {
+        Map<String, Long> ticks = new java.util.LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks.put(name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+            } catch (Exception e) {
+                ticks.put(name, 0L);
+            }
+        });
+        return ticks;
     }
 
     /** The Standard Webhooks check: one v1 signature is the HMAC-SHA256 of "id.timestamp.body" with the secret. */

@@ -103,7 +103,8 @@ if webhook is not None:
     row("event committed -> webhook received p99 at 100/s", webhook.get("p99Ms"), 500, "<=", "ms",
         f"p50 {webhook.get('p50Ms')} ms, max {webhook.get('maxMs')} ms; {webhook.get('received')}/{webhook.get('events')} "
         f"received, {webhook.get('unverified')} deliveries failed the signature check; from the request's start: "
-        f"p50 {webhook.get('fromRequestP50Ms')}, p99 {webhook.get('fromRequestP99Ms')} ms",
+        f"p50 {webhook.get('fromRequestP50Ms')}, p99 {webhook.get('fromRequestP99Ms')} ms; the set's cores "
+        f"{webhook.get('serverCoresBusyPercent')} % busy meanwhile, CPU ms per event {webhook.get('cpuMsPerEvent')}",
         webhook.get("received") == webhook.get("events") and webhook.get("events", 0) > 0
         and webhook.get("unverified", 1) == 0)
 failover = loaded("failover")
