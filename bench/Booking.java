@@ -30,7 +30,7 @@ public class Booking {
             "\"startsAt\"\\s*:\\s*\"([^\"]+)\"[^}]*?\"capacity\"\\s*:\\s*(\\d+)\\s*,\\s*\"available\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
-        String gateway = args[0];
+        String offices = args[0];
         String token = args[1];
         String hall = args[2];
         List<String> dossiers = new ArrayList<>(Files.readAllLines(Path.of(args[3])).stream()
@@ -41,7 +41,7 @@ public class Booking {
                 .executor(Executors.newCachedThreadPool()).connectTimeout(Duration.ofSeconds(5)).build();
 
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/halls/" + hall
+        HttpResponse<String> listed = http.send(HttpRequest.newBuilder(URI.create(offices + "/api/v1/halls/" + hall
                 + "/slots?category=PERMANENT_RESIDENCE&available=true&from=" + today.plusDays(1) + "&to=" + today.plusDays(60)))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         if (listed.statusCode() != 200) {
@@ -71,7 +71,7 @@ public class Booking {
             for (String dossier : taking) {
                 String body = "{\"dossierId\":\"" + dossier + "\",\"hallId\":\"" + hall + "\",\"startsAt\":\"" + startsAt + "\"}";
                 long sent = System.nanoTime();
-                calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/appointments"))
+                calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create(offices + "/api/v1/appointments"))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                 HttpResponse.BodyHandlers.discarding())
