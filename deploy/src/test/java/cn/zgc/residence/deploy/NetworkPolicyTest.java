@@ -165,7 +165,9 @@ class NetworkPolicyTest {
 
     @Test
     void onlyTheGatewayIsReachableFromOutsideAndOnlyFromTheIngressOrGatewayNamespace() {
-        assertThat(callersOf(endpoint("gateway", 8080))).containsExactlyInAnyOrder("ingress-controller", "gateway-proxy");
+        // and from the web pages, which call the API through it
+        assertThat(callersOf(endpoint("gateway", 8080))).containsExactlyInAnyOrder("ingress-controller", "gateway-proxy",
+                "web");
         applications().filter(a -> !a.equals("gateway"))
                 .forEach(a -> assertThat(callersOf(endpoint(a, 8080))).as(a).doesNotContain("ingress-controller"));
     }
@@ -231,7 +233,14 @@ class NetworkPolicyTest {
                 });
             });
         }
-        assertThat(withIpBlocks).containsExactly("notifications-service");
+        // webhooks to partners' endpoints, and the web pages' sign-in at the organisation's OpenID Connect provider
+        assertThat(withIpBlocks).containsExactlyInAnyOrder("notifications-service", "web");
+    }
+
+    @Test
+    void theWebPagesAreReachedThroughTheGatewayAndCallOnlyTheGatewayAndDns() {
+        assertThat(callersOf(endpoint("web", 8080))).containsExactly("gateway");
+        assertThat(reachableFrom("web")).containsExactlyInAnyOrder("gateway", "dns");
     }
 
     @ParameterizedTest
