@@ -121,4 +121,23 @@ class PageRenderingTest {
         assertThat(page.select("#employerKind option[selected]").attr("value")).isEqualTo("PUBLIC_INSTITUTION");
         assertThat(page.select("nav a[aria-current=page]").text()).isEqualTo("Checklist");
     }
+
+    @Test
+    void belowTheThresholdTheAssessmentSaysWhatItTakesAndWhatEachFactorCouldStillGive() {
+        Document page = page("assessment-below", "partner", "en");
+        assertThat(page.select("#what-it-takes li").text()).contains("Reach HSK level 4").contains("+8 points").contains("70");
+        assertThat(page.select("#factors tbody tr").get(1).text()).contains("up to +6");
+        assertThat(page.select("#factors tbody tr").get(0).text()).doesNotContain("up to");
+    }
+
+    @Test
+    void theAssessmentFormOffersBothTracksAndKeepsTheTeamMembersFacts() {
+        Document page = page("assessment-new-team", "partner", "zh");
+        assertThat(page.select("input[name=track]").eachAttr("value"))
+                .containsExactly("TECHNICAL_TALENT", "ENTREPRENEURIAL_TEAM_MEMBER");
+        assertThat(page.select("#track-ENTREPRENEURIAL_TEAM_MEMBER").hasAttr("checked")).isTrue();
+        assertThat(page.select("#industry option[selected]").attr("value")).isEqualTo("MODERN_SERVICE");
+        assertThat(page.select("#employees").attr("value")).isEqualTo("12");
+        assertThat(page.select("#team-facts legend").text()).isEqualTo("创业团队成员：前提条件及计分事实");
+    }
 }

@@ -65,7 +65,7 @@ public class CommitteePages {
             @RestForm String titleZh, @RestForm String effectiveFrom, @RestForm String effectiveTo,
             @RestForm String threshold, @RestForm List<String> band, @RestForm List<String> points) {
         page.require(SignedIn.COMMITTEE);
-        Map<String, Object> base = api.criteriaVersion(from == null ? "" : from.trim());
+        Map<String, Object> base = api.criteriaVersion(from == null || from.isBlank() ? latest() : from.trim());
         Map<String, Object> draft = draft(base, id, titleEn, titleZh, effectiveFrom, effectiveTo, threshold, band, points);
         Map<String, Object> form = formOf(from, id, titleEn, titleZh, effectiveFrom, effectiveTo, threshold);
         try {
@@ -86,7 +86,7 @@ public class CommitteePages {
             @RestForm String titleZh, @RestForm String effectiveFrom, @RestForm String effectiveTo,
             @RestForm String threshold, @RestForm List<String> band, @RestForm List<String> points) {
         page.require(SignedIn.COMMITTEE);
-        Map<String, Object> base = api.criteriaVersion(from == null ? "" : from.trim());
+        Map<String, Object> base = api.criteriaVersion(from == null || from.isBlank() ? latest() : from.trim());
         Map<String, Object> draft = draft(base, id, titleEn, titleZh, effectiveFrom, effectiveTo, threshold, band, points);
         try {
             Map<String, Object> published = api.publishCriteria(draft);

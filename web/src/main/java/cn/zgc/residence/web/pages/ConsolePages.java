@@ -124,8 +124,8 @@ public class ConsolePages {
         review.put("originalSeen", "on".equals(originalSeen));
         int at = item == null ? -1 : item.indexOf(code);
         if ("REJECTED".equals(verdict) && at >= 0) {
-            review.put("reasonEn", at < reasonEn.size() ? blankToNull(reasonEn.get(at)) : null);
-            review.put("reasonZh", at < reasonZh.size() ? blankToNull(reasonZh.get(at)) : null);
+            review.put("reasonEn", nth(reasonEn, at));
+            review.put("reasonZh", nth(reasonZh, at));
         }
         return move(id, "reviewed", () -> api.reviewItem(id, code, ifMatch(version), review));
     }
@@ -138,8 +138,8 @@ public class ConsolePages {
         page.require(SignedIn.IMMIGRATION);
         List<Map<String, Object>> items = new java.util.ArrayList<>();
         for (int i = 0; item != null && i < item.size(); i++) {
-            String en = i < reasonEn.size() ? blankToNull(reasonEn.get(i)) : null;
-            String zh = i < reasonZh.size() ? blankToNull(reasonZh.get(i)) : null;
+            String en = nth(reasonEn, i);
+            String zh = nth(reasonZh, i);
             if (en != null || zh != null) {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("code", item.get(i));
@@ -220,7 +220,7 @@ public class ConsolePages {
         List<Map<String, Object>> invoices = quietly(() -> api.invoices(id));
         PartnerPages.attachFiles(api, dossier);
         return page.render("dossier", "/web/console/dossiers/" + id, "d", dossier, "invoices", invoices,
-                "console", true, "can", allowed(dossier), "problem", problem,
+                "appointments", quietly(() -> api.appointments(id)), "console", true, "can", allowed(dossier), "problem", problem,
                 "done", done != null && done.matches("[a-z-]{1,20}") ? done : null);
     }
 
@@ -234,6 +234,11 @@ public class ConsolePages {
         }
         can.put("DECIDE", can.get("APPROVE") || can.get("REFUSE"));
         return can;
+    }
+
+    /** The i-th value of a repeated form field, if it was sent and is not blank. */
+    private static String nth(List<String> values, int i) {
+        return values != null && i >= 0 && i < values.size() ? blankToNull(values.get(i)) : null;
     }
 
     private static String ifMatch(String version) {
