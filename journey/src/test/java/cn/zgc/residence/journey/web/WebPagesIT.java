@@ -205,7 +205,7 @@ class WebPagesIT {
         browser.open(base + "/web/console");
         new Select(browser.find("#status")).selectByValue("SUBMITTED");
         browser.find("#applicantRef").sendKeys(applicant);
-        browser.find("#filter").click();
+        browser.clickAndWait("#filter");
         assertThat(browser.all("#worklist tbody tr")).hasSize(1);
         browser.assertAccessible("worklist");
         browser.screenshot("worklist");
@@ -215,10 +215,10 @@ class WebPagesIT {
         browser.screenshot("dossier-review");
         for (String code : Journey.BASE_DOCUMENTS) {
             browser.find("#seen-" + code).click();
-            browser.find("#item-" + code + " form.confirm-item button").click();
-            browser.find("#done");
+            browser.clickAndWait("#item-" + code + " form.confirm-item button");
+            assertThat(browser.find("#item-" + code + " td.officer").getText()).contains("Original seen, confirmed");
         }
-        browser.find("#accept").click();
+        browser.clickAndWait("#accept");
         assertThat(browser.find("#dossier-status").getText()).isEqualTo("Accepted");
 
         // the fee: the partner declares the payment, the hall confirms it on its page
@@ -230,8 +230,11 @@ class WebPagesIT {
         asPartner(partner).header("Idempotency-Key", UUID.randomUUID().toString()).body(payment)
                 .post("/api/v1/invoices/" + invoiceId + "/payments").then().statusCode(201);
         browser.open(base + "/web/console/payments");
+        WebElement payments = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
         browser.driver().findElement(org.openqa.selenium.By.xpath("//table[@id='pending']//tr[td[normalize-space()='"
                 + reference + "']]//button[contains(@class,'confirm-payment')]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(payments));
         await("examination started").atMost(Duration.ofSeconds(30)).until(() -> "UNDER_EXAMINATION".equals(
                 asPartner(partner).get("/api/v1/dossiers/" + dossierId).then().statusCode(200).extract().path("state")));
 
@@ -240,15 +243,14 @@ class WebPagesIT {
         browser.find("#decision-en").sendKeys("Every condition of the procedure is met");
         browser.find("#decision-zh").sendKeys("符合全部申请条件");
         browser.assertAccessible("decision");
-        browser.find("#decide").click();
+        browser.clickAndWait("#decide");
         assertThat(browser.find("#dossier-status").getText()).isEqualTo("Approved");
-        browser.find("#card-produced").click();
+        browser.clickAndWait("#card-produced");
         assertThat(browser.find("#dossier-status").getText()).isEqualTo("Card produced");
-        browser.find("#card-collected").click();
+        browser.clickAndWait("#card-collected");
         assertThat(browser.find("#dossier-status").getText()).isEqualTo("Collected");
         browser.find("#history-link").click();
         assertThat(browser.find("#timeline").getText()).contains("Accepted").contains("Approved").contains("Card collected");
-        browser.screenshot("history");
 
         browser.open(base + "/web/console/payments");
         assertThat(browser.all("#pending, #empty")).isNotEmpty();
