@@ -167,7 +167,9 @@ class NetworkPolicyTest {
 
     @Test
     void onlyTheGatewayIsReachableFromOutsideAndOnlyFromTheIngressOrGatewayNamespace() {
-        assertThat(callersOf(endpoint("gateway", 8080))).containsExactlyInAnyOrder("ingress-controller", "gateway-proxy");
+        // and from the web pages, which call the API through it
+        assertThat(callersOf(endpoint("gateway", 8080))).containsExactlyInAnyOrder("ingress-controller", "gateway-proxy",
+                "web");
         applications().filter(a -> !a.equals("gateway"))
                 .forEach(a -> assertThat(callersOf(endpoint(a, 8080))).as(a).doesNotContain("ingress-controller"));
     }
@@ -234,9 +236,18 @@ class NetworkPolicyTest {
                 });
             });
         }
-        assertThat(withIpBlocks).containsExactlyInAnyOrder("notifications-service", "documents-service-object-store");
+        // webhooks to partners' endpoints, files in the object store (prod), and the web pages' sign-in at the
+        // organisation's OpenID Connect provider
+        assertThat(withIpBlocks).containsExactlyInAnyOrder("notifications-service", "documents-service-object-store",
+                "web");
         assertThat(Manifests.find("NetworkPolicy", "documents-service-object-store").orElseThrow().relative().toString())
                 .as("only prod keeps the files in object storage").startsWith("overlays/prod");
+    }
+
+    @Test
+    void theWebPagesAreReachedThroughTheGatewayAndCallOnlyTheGatewayAndDns() {
+        assertThat(callersOf(endpoint("web", 8080))).containsExactly("gateway");
+        assertThat(reachableFrom("web")).containsExactlyInAnyOrder("gateway", "dns");
     }
 
     @ParameterizedTest

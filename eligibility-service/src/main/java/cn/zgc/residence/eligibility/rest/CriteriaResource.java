@@ -1,19 +1,25 @@
 package cn.zgc.residence.eligibility.rest;
 
 import cn.zgc.residence.common.security.Roles;
+import cn.zgc.residence.eligibility.api.CriteriaPreviewView;
 import cn.zgc.residence.eligibility.api.CriteriaPublication;
 import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
 import cn.zgc.residence.eligibility.api.CriteriaVersionView;
+import cn.zgc.residence.eligibility.service.CriteriaPreview;
 import cn.zgc.residence.eligibility.service.CriteriaService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -32,9 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CriteriaResource {
 
     private final CriteriaService criteria;
+    private final CriteriaPreview preview;
 
-    public CriteriaResource(CriteriaService criteria) {
+    public CriteriaResource(CriteriaService criteria, CriteriaPreview preview) {
         this.criteria = criteria;
+        this.preview = preview;
     }
 
     @GET
@@ -78,5 +86,29 @@ public class CriteriaResource {
     public Response publish(@NotNull @Valid CriteriaPublication publication) {
         CriteriaVersionView published = criteria.publish(publication);
         return Response.created(URI.create("/api/v1/criteria/" + published.id())).entity(published).build();
+    }
+
+    @POST
+    @Path("/dry-run")
+    @RolesAllowed(Roles.COMMITTEE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Preview a draft criteria version on the stored assessments; nothing is stored",
+            description = "The draft in the shape of a publication, checked as one (400 naming each field; whether "
+                    + "its dates overlap a published version is checked only on publication). Every stored "
+                    + "assessment's facts are scored with the draft as of the assessment's own date: the stored "
+                    + "total and verdict beside the draft's, counts over all assessments, one page of entries, newest "
+                    + "first (changedOnly: only those whose total or verdict would change).")
+    @APIResponse(responseCode = "200", description = "The comparison; nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaPreviewView.class)))
+    @APIResponse(responseCode = "400", description = "The draft is not valid, or page or size out of range; each problem names its field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CriteriaPreviewView dryRun(@NotNull @Valid CriteriaPublication draft,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+            @QueryParam("changedOnly") @DefaultValue("false") String changedOnly) {
+        if (!changedOnly.equals("true") && !changedOnly.equals("false")) {
+            throw cn.zgc.residence.common.problem.ApiException.invalid("changedOnly", "must be true or false");
+        }
+        return preview.preview(draft, page, size, Boolean.parseBoolean(changedOnly));
     }
 }

@@ -78,6 +78,14 @@ public final class Browser {
                 .until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
+    /** Clicks what sends a form or follows a link, and waits until the next page has replaced this one. */
+    public void clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -9,6 +9,7 @@ import cn.zgc.residence.journey.RunningSet;
 import cn.zgc.residence.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The pages in headless Chromium, through the gateway of the running set: the partner's path from the assessment to
- * the dossier and a booked appointment, the halls' week, the officers' worklist, payments and the Committee's page, the language switch,
- * and an axe-core scan of each page. Screenshots of the main pages go to docs/images for the README.
+ * the dossier and a booked appointment, the halls' week, a file uploaded and the history, the hall's path from the
+ * worklist to the collected card with the payment confirmed, a hall notice, the Committee's letters and a preview of
+ * new criteria, the language switch, and an axe-core scan of each page. Screenshots of the main pages go to docs/images for the README.
  */
 class WebPagesIT {
 
@@ -156,39 +158,141 @@ class WebPagesIT {
     }
 
     @Test
-    void immigrationWorksFromTheWorklistAndThePaymentsToConfirm() {
+    void thePartnerUploadsAFileAndTheHallTakesTheDossierFromTheWorklistToTheCollectedCard() throws Exception {
         String partner = "P-WEB-OFF-" + UUID.randomUUID().toString().substring(0, 6);
         String applicant = "WEB-OFF-" + UUID.randomUUID().toString().substring(0, 6);
         String assessmentId = assess(partner, applicant);
         issueLetter(assessmentId);
         openDossier(partner, assessmentId, applicant);
+        String dossierId = String.valueOf(dossierOf(partner, assessmentId).orElseThrow().get("id"));
+        // the applicant's facts and each document's details, as a partner portal sends them through the API
+        asPartner(partner).body(Journey.facts()).put("/api/v1/dossiers/" + dossierId + "/facts").then().statusCode(200);
+        for (String code : Journey.BASE_DOCUMENTS) {
+            asPartner(partner).body(Journey.acceptable(code)).put("/api/v1/dossiers/" + dossierId + "/documents/" + code)
+                    .then().statusCode(200);
+        }
 
+        // the partner: a file uploaded with its progress shown, the dossier's history, the personalised checklist
+        browser.signIn(base, "partner", partner);
+        browser.setLanguage(base, "en");
+        browser.open(base + "/web/partner/dossiers/" + dossierId);
+        Path pdf = Files.createTempFile("medical-certificate", ".pdf");
+        Files.write(pdf, onePagePdf());
+        browser.find("#file-MEDICAL_CERTIFICATE").sendKeys(pdf.toString());
+        browser.find("#item-MEDICAL_CERTIFICATE .upload-button").click();
+        browser.find("#uploaded");
+        assertThat(browser.find("#item-MEDICAL_CERTIFICATE .file-link").getText()).contains("PDF");
+        browser.assertAccessible("dossier with its files");
+        browser.screenshot("dossier-upload");
+        browser.find("#history-link").click();
+        assertThat(browser.find("#timeline").getText()).contains("Became complete");
+        browser.assertAccessible("history");
+        browser.open(base + "/web/partner/checklist?track=TECHNICAL_TALENT&employerKind=PUBLIC_INSTITUTION&languages=de");
+        assertThat(browser.all("#checklist tbody tr")).hasSizeGreaterThan(5);
+        assertThat(browser.find("#can-apply").getText()).isNotBlank();
+        browser.assertAccessible("checklist");
+        browser.screenshot("checklist");
+
+        // booked and submitted through the API
+        String appointmentId = book(partner, dossierId);
+        asPartner(partner).body(Map.of("hallId", HALL, "appointmentId", appointmentId))
+                .post("/api/v1/dossiers/" + dossierId + "/submission").then().statusCode(200);
+
+        // the hall: the worklist filtered, the review screen with the file beside its verdicts, every item confirmed
+        // with its original seen, the acceptance
         browser.signIn(base, "immigration", null);
         browser.setLanguage(base, "en");
         browser.open(base + "/web/console");
-        browser.find("#worklist-filters");
-        browser.assertAccessible("worklist");
+        new Select(browser.find("#status")).selectByValue("SUBMITTED");
         browser.find("#applicantRef").sendKeys(applicant);
-        browser.find("#filter").click();
-        browser.find("#worklist-filters");
-        assertThat(browser.driver().getCurrentUrl()).contains("applicantRef=" + applicant);
-        if (!browser.all("#worklist").isEmpty()) {
-            // the review screen: each item with its status and the rules' reasons
-            browser.screenshot("worklist");
-            browser.find(".dossier-link").click();
-            assertThat(browser.all("#items tbody tr")).hasSizeGreaterThanOrEqualTo(9);
-            browser.assertAccessible("dossier review");
-            browser.screenshot("dossier-review");
-        } else {
-            // documents-service does not yet let immigration list dossiers: the page says what the API said
-            assertThat(browser.all("#problem, #empty")).isNotEmpty();
-            browser.screenshot("worklist");
+        browser.clickAndWait("#filter");
+        assertThat(browser.all("#worklist tbody tr")).hasSize(1);
+        browser.assertAccessible("worklist");
+        browser.screenshot("worklist");
+        browser.find(".dossier-link").click();
+        assertThat(browser.find("#item-MEDICAL_CERTIFICATE .file-link").getDomAttribute("href")).contains("/files/");
+        browser.assertAccessible("dossier review");
+        browser.screenshot("dossier-review");
+        for (String code : Journey.BASE_DOCUMENTS) {
+            browser.find("#seen-" + code).click();
+            browser.clickAndWait("#item-" + code + " form.confirm-item button");
+            assertThat(browser.find("#item-" + code + " td.officer").getText()).contains("Original seen, confirmed");
         }
+        browser.clickAndWait("#accept");
+        assertThat(browser.find("#dossier-status").getText()).isEqualTo("Accepted");
+
+        // the fee: the partner declares the payment, the hall confirms it on its page
+        String invoiceId = await("the invoice of " + applicant).atMost(Duration.ofSeconds(30))
+                .until(() -> invoiceOf(partner, dossierId), id -> id != null);
+        String reference = "WEB-BANK-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> payment = new java.util.HashMap<>(Journey.payment("1500.00"));
+        payment.put("externalReference", reference);
+        asPartner(partner).header("Idempotency-Key", UUID.randomUUID().toString()).body(payment)
+                .post("/api/v1/invoices/" + invoiceId + "/payments").then().statusCode(201);
+        browser.open(base + "/web/console/payments");
+        WebElement payments = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
+        browser.driver().findElement(org.openqa.selenium.By.xpath("//table[@id='pending']//tr[td[normalize-space()='"
+                + reference + "']]//button[contains(@class,'confirm-payment')]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(payments));
+        await("examination started").atMost(Duration.ofSeconds(30)).until(() -> "UNDER_EXAMINATION".equals(
+                asPartner(partner).get("/api/v1/dossiers/" + dossierId).then().statusCode(200).extract().path("state")));
+
+        // the decision, the card produced and collected, each in the history
+        browser.open(base + "/web/console/dossiers/" + dossierId);
+        browser.find("#decision-en").sendKeys("Every condition of the procedure is met");
+        browser.find("#decision-zh").sendKeys("符合全部申请条件");
+        browser.assertAccessible("decision");
+        browser.clickAndWait("#decide");
+        assertThat(browser.find("#dossier-status").getText()).isEqualTo("Approved");
+        browser.clickAndWait("#card-produced");
+        assertThat(browser.find("#dossier-status").getText()).isEqualTo("Card produced");
+        browser.clickAndWait("#card-collected");
+        assertThat(browser.find("#dossier-status").getText()).isEqualTo("Collected");
+        browser.find("#history-link").click();
+        assertThat(browser.find("#timeline").getText()).contains("Accepted").contains("Approved").contains("Card collected");
 
         browser.open(base + "/web/console/payments");
         assertThat(browser.all("#pending, #empty")).isNotEmpty();
         browser.assertAccessible("payments to confirm");
         browser.screenshot("payments");
+    }
+
+    @Test
+    void theHallPublishesANoticeAndTheCommitteePreviewsANewCriteriaVersion() {
+        browser.signIn(base, "immigration", null);
+        browser.setLanguage(base, "zh");
+        browser.open(base + "/web/halls/" + HALL);
+        browser.find("#hall-console-link").click();
+        String day = Journey.TODAY.plusDays(300).toString();
+        setDate("#notice-from", day);
+        new Select(browser.find("#notice-kind")).selectByValue("CLOSED");
+        browser.find("#notice-en").sendKeys("Closed for a staff day");
+        browser.find("#notice-zh").sendKeys("内部培训，暂停办公");
+        browser.find("#publish-notice").click();
+        browser.find("#done");
+        assertThat(browser.find("#notices").getText()).contains("内部培训，暂停办公");
+        browser.assertAccessible("notices and capacity (zh)");
+        browser.screenshot("hall-notices");
+
+        // a threshold of 75: the stored assessments at 70 (this one at least) would fall below it; nothing is published
+        assess("P-WEB-CRIT", "WEB-CRIT-" + UUID.randomUUID().toString().substring(0, 6));
+        browser.signIn(base, "committee", null);
+        browser.setLanguage(base, "en");
+        browser.open(base + "/web/committee");
+        browser.find("#criteria .draft-link").click();
+        browser.find("#criteria-id").sendKeys("web-preview");
+        WebElement threshold = browser.find("#threshold");
+        threshold.clear();
+        threshold.sendKeys("75");
+        browser.find("#preview-button").click();
+        assertThat(Long.parseLong(browser.find("#count-assessments").getText())).isPositive();
+        assertThat(Long.parseLong(browser.find("#count-verdict-changes").getText())).isPositive();
+        assertThat(browser.find("#preview-entries").getText()).contains("Below the threshold");
+        browser.assertAccessible("criteria preview");
+        browser.screenshot("criteria-preview");
+        given().baseUri(base).auth().oauth2(Tokens.committee("committee-web")).get("/api/v1/criteria/web-preview")
+                .then().statusCode(404);
     }
 
     @Test
@@ -231,6 +335,51 @@ class WebPagesIT {
                 ? js.executeScript("return document.cookie") : "";
         assertThat(String.valueOf(visible)).doesNotContain("zgc_session").doesNotContain("eyJ");
         assertThat(browser.driver().manage().getCookieNamed("zgc_session").isHttpOnly()).isTrue();
+    }
+
+    private static final String HALL = "zhongguancun-center";
+
+    private static io.restassured.specification.RequestSpecification asPartner(String partner) {
+        return given().baseUri(base).auth().oauth2(Tokens.partner(partner)).contentType(ContentType.JSON);
+    }
+
+    /** Books the first free slot at {@link #HALL} in the coming four weeks. */
+    private static String book(String partner, String dossierId) {
+        List<String> starts = asPartner(partner).queryParam("category", "PERMANENT_RESIDENCE")
+                .queryParam("from", Journey.TODAY.plusDays(1).toString())
+                .queryParam("to", Journey.TODAY.plusDays(28).toString()).queryParam("available", "true")
+                .get("/api/v1/halls/" + HALL + "/slots").then().statusCode(200).extract().path("slots.startsAt");
+        assertThat(starts).as("free slots at " + HALL).isNotEmpty();
+        return asPartner(partner).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("dossierId", dossierId, "hallId", HALL, "startsAt", starts.get(0)))
+                .post("/api/v1/appointments").then().statusCode(201).extract().path("id");
+    }
+
+    private static String invoiceOf(String partner, String dossierId) {
+        List<String> ids = asPartner(partner).queryParam("dossierId", dossierId).get("/api/v1/invoices")
+                .then().statusCode(200).extract().path("id");
+        return ids == null || ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** A one-page A4 PDF with no content: a file documents-service stores. */
+    private static byte[] onePagePdf() {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static String assess(String partner, String applicant) {

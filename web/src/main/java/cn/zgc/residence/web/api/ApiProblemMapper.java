@@ -14,11 +14,21 @@ public class ApiProblemMapper implements ResponseExceptionMapper<ApiProblem> {
 
     @Override
     public ApiProblem toThrowable(Response response) {
-        String title = "HTTP " + response.getStatus();
+        String body;
+        try {
+            body = response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            body = null;
+        }
+        return fromBody(response.getStatus(), body);
+    }
+
+    /** The problem an error answer's body (problem+json, or anything else) describes. */
+    public static ApiProblem fromBody(int status, String body) {
+        String title = "HTTP " + status;
         String detail = null;
         List<String> fields = new ArrayList<>();
         try {
-            String body = response.readEntity(String.class);
             JsonNode problem = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
             title = problem.path("title").asText(title);
             detail = problem.path("detail").asText(null);
@@ -28,7 +38,7 @@ public class ApiProblemMapper implements ResponseExceptionMapper<ApiProblem> {
         } catch (Exception e) {
             // not problem+json (a proxy's page, say): the status says enough
         }
-        return new ApiProblem(response.getStatus(), title, detail, fields);
+        return new ApiProblem(status, title, detail, fields);
     }
 
     @Override

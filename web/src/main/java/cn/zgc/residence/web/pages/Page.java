@@ -42,10 +42,13 @@ public class Page {
     }
 
     private static String section(String path) {
+        if (path.startsWith("/web/partner/checklist")) {
+            return "checklist";
+        }
         if (path.startsWith("/web/partner")) {
             return "partner";
         }
-        if (path.startsWith("/web/halls")) {
+        if (path.startsWith("/web/halls") || path.startsWith("/web/console/halls")) {
             return "halls";
         }
         if (path.startsWith("/web/console/payments")) {
