@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Stored assessments sent at the same time share transactions (group commit); each is still stored once, with one event. */
+/** Stored assessments sent at the same time: each is stored once, with one event; retries with one key store one. */
 @QuarkusTest
 class ConcurrentAssessmentsTest {
 

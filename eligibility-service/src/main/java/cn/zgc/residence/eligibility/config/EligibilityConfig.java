@@ -18,13 +18,6 @@ public interface EligibilityConfig {
     @WithDefault("10")
     int suggestionLimit();
 
-    /**
-     * The most stored assessments one transaction writes (group commit: those that arrived while the previous
-     * transaction committed); 1 gives each its own transaction.
-     */
-    @WithDefault("64")
-    int groupCommitMaxBatch();
-
     /** The recommendation letter as a signed PDF and its public check. */
     Letters letters();
 

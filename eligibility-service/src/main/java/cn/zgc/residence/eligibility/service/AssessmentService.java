@@ -12,7 +12,6 @@ import cn.zgc.residence.eligibility.api.AssessmentView;
 import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
 import cn.zgc.residence.eligibility.api.RecommendationSummary;
-import cn.zgc.residence.eligibility.config.EligibilityConfig;
 import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.domain.Outcome;
 import cn.zgc.residence.eligibility.domain.Track;
@@ -46,13 +45,10 @@ public class AssessmentService {
     private final PartnerScope scope;
     private final Clock clock;
 
-    private final GroupCommit<NewAssessment> writes;
-
     public AssessmentService(AssessmentRepository assessments, RecommendationLetterRepository letters,
             Assessor assessor, Outbox outbox, ObjectMapper json, Caller caller, PartnerScope scope,
-            Clock clock, EligibilityConfig config) {
+            Clock clock) {
         this.clock = clock;
-        this.writes = new GroupCommit<>(this::store, config.groupCommitMaxBatch());
         this.assessments = assessments;
         this.letters = letters;
         this.assessor = assessor;
@@ -84,14 +80,10 @@ public class AssessmentService {
         if (asOf.isAfter(assessor.today())) {
             throw ApiException.invalid("asOf", "must not be in the future; use /assessments/evaluate to try a future date");
         }
-        Outcome outcome = assessor.assess(request.track(), asOf, request.facts()).outcome();
-        NewAssessment stored = new NewAssessment(UUID.randomUUID(), partnerId, request, input, write(outcome),
-                idempotencyKey, hash, outcome, OffsetDateTime.now(clock), caller.actor());
+        Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
         try {
-            // written in one transaction with the assessments that arrived while the last one committed
-            writes.write(stored);
-            return new Created(AssessmentViews.assessment(stored.id(), partnerId, request.applicantRef(), outcome,
-                    request.facts(), stored.createdAt(), null, lang), false);
+            return new Created(QuarkusTransaction.requiringNew().call(
+                    () -> store(partnerId, request, input, idempotencyKey, hash, assessed.outcome(), lang)), false);
         } catch (PersistenceException e) {
             // the same key was stored by a concurrent retry: answer as a replay
             if (idempotencyKey != null) {
@@ -160,43 +152,29 @@ public class AssessmentService {
                 .map(existing -> new Created(view(existing, lang), true)));
     }
 
-    /** An assessment to store, made in the request's thread: everything the caller and the clock give. */
-    private record NewAssessment(UUID id, String partnerId, AssessmentRequest request, String input, String result,
-            String key, String hash, Outcome outcome, OffsetDateTime createdAt, String createdBy) {
-    }
-
-    /**
-     * Writes the assessments and their AssessmentCompleted events in the current transaction: the assessments first,
-     * so that they leave in one batched insert before the events' inserts, which return the events' sequence numbers.
-     */
-    private void store(List<NewAssessment> batch) {
-        List<AssessmentEntity> entities = batch.stream().map(AssessmentService::entity).toList();
-        assessments.persist(entities);
-        assessments.flush();
-        for (AssessmentEntity e : entities) {
-            outbox.record(new AssessmentCompleted(e.id, e.partnerId, e.applicantRef, e.track, e.total, e.threshold,
-                    e.eligible, e.criteriaVersion, e.asOf, e.createdAt));
-        }
-    }
-
-    private static AssessmentEntity entity(NewAssessment a) {
+    private AssessmentView store(String partnerId, AssessmentRequest request, String input, String key, String hash,
+            Outcome outcome, Language lang) {
         AssessmentEntity e = new AssessmentEntity();
-        e.id = a.id();
-        e.partnerId = a.partnerId();
-        e.applicantRef = a.request().applicantRef();
-        e.track = a.request().track().name();
-        e.asOf = a.outcome().asOf();
-        e.criteriaVersion = a.outcome().criteriaVersion();
-        e.total = a.outcome().total();
-        e.threshold = a.outcome().threshold();
-        e.eligible = a.outcome().eligible();
-        e.input = a.input();
-        e.result = a.result();
-        e.idempotencyKey = a.key();
-        e.requestHash = a.hash();
-        e.createdAt = a.createdAt();
-        e.createdBy = a.createdBy();
-        return e;
+        e.id = UUID.randomUUID();
+        e.partnerId = partnerId;
+        e.applicantRef = request.applicantRef();
+        e.track = request.track().name();
+        e.asOf = outcome.asOf();
+        e.criteriaVersion = outcome.criteriaVersion();
+        e.total = outcome.total();
+        e.threshold = outcome.threshold();
+        e.eligible = outcome.eligible();
+        e.input = input;
+        e.result = write(outcome);
+        e.idempotencyKey = key;
+        e.requestHash = hash;
+        e.createdAt = OffsetDateTime.now(clock);
+        e.createdBy = caller.actor();
+        assessments.persistAndFlush(e);
+        outbox.record(new AssessmentCompleted(e.id, partnerId, e.applicantRef, e.track, e.total, e.threshold,
+                e.eligible, e.criteriaVersion, e.asOf, e.createdAt));
+        return AssessmentViews.assessment(e.id, e.partnerId, e.applicantRef, outcome, request.facts(), e.createdAt,
+                null, lang);
     }
 
     private AssessmentView view(AssessmentEntity e, Language lang) {
