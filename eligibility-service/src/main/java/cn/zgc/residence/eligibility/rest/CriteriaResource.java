@@ -92,7 +92,8 @@ public class CriteriaResource {
     @Path("/dry-run")
     @RolesAllowed(Roles.COMMITTEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview a draft criteria version on the stored assessments; nothing is stored",
+    @Operation(operationId = "previewCriteria", summary = "Preview a draft criteria version on the stored assessments; "
+            + "nothing is stored",
             description = "The draft in the shape of a publication, checked as one (400 naming each field; whether "
                     + "its dates overlap a published version is checked only on publication). Every stored "
                     + "assessment's facts are scored with the draft as of the assessment's own date: the stored "
@@ -100,8 +101,7 @@ public class CriteriaResource {
                     + "first (changedOnly: only those whose total or verdict would change).")
     @APIResponse(responseCode = "200", description = "The comparison; nothing was stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CriteriaPreviewView.class)))
-    @APIResponse(responseCode = "400", description = "The draft is not valid, or page or size out of range; each problem names its field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The draft is not valid, or page or size out of range; each problem names its field")
     public CriteriaPreviewView dryRun(@NotNull @Valid CriteriaPublication draft,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,

@@ -20,6 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,18 +38,20 @@ public class CriteriaPreview {
     private final AssessmentRepository assessments;
     private final ObjectMapper json;
     private final EntityManager entities;
+    private final Clock clock;
 
-    public CriteriaPreview(AssessmentRepository assessments, ObjectMapper json, EntityManager entities) {
+    public CriteriaPreview(AssessmentRepository assessments, ObjectMapper json, EntityManager entities, Clock clock) {
         this.assessments = assessments;
         this.json = json;
         this.entities = entities;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public CriteriaPreviewView preview(CriteriaPublication request, int page, int size, boolean changedOnly) {
         CriteriaVersion draft = new CriteriaVersion(request.id(), request.title(), request.effectiveFrom(),
                 request.effectiveTo(), request.threshold(), request.tracks());
-        List<FieldError> errors = CriteriaRules.check(draft, Assessor.today());
+        List<FieldError> errors = CriteriaRules.check(draft, LocalDate.now(clock));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
