@@ -12,6 +12,7 @@ import cn.zgc.residence.documents.domain.RulesBasis;
 import cn.zgc.residence.documents.domain.RulesVerdict;
 import cn.zgc.residence.documents.domain.rules.DocumentMetadata;
 import cn.zgc.residence.documents.domain.rules.DocumentRule;
+import cn.zgc.residence.documents.domain.rules.Presentation;
 import cn.zgc.residence.documents.domain.rules.DocumentRules;
 import cn.zgc.residence.documents.domain.rules.EmploymentCertificateRules;
 import cn.zgc.residence.documents.domain.rules.ReviewContext;
@@ -146,7 +147,10 @@ public class ItemRules {
 
     @SuppressWarnings("unchecked")
     static List<FieldError> invalid(DocumentRule<?> rule, DocumentMetadata metadata, LocalDate latest) {
-        return ((DocumentRule<DocumentMetadata>) rule).invalid(metadata, latest);
+        List<FieldError> errors = new java.util.ArrayList<>(((DocumentRule<DocumentMetadata>) rule).invalid(metadata,
+                latest));
+        errors.addAll(Presentation.invalid(metadata.presentation()));
+        return errors;
     }
 
     private DocumentMetadata metadata(DossierItemEntity item) {

@@ -27,4 +27,21 @@ class PresentationRulesTest {
         assertThat(reasons).as(why).extracting(Reason::code)
                 .containsExactlyElementsOf(expected.isBlank() ? List.of() : List.of(expected));
     }
+
+    @ParameterizedTest(name = "language {0}: valid {1}")
+    @CsvSource(nullValues = "NULL", value = {"NULL, true", "en, true", "zh, true", "DE, true", "eng, false",
+            "e, false", "'', false", "'en; drop', false"})
+    void takesTheLanguageAsAnIso6391Code(String language, boolean valid) {
+        Presentation p = new Presentation(true, language, true, true, true, true);
+        assertThat(Presentation.invalid(p)).hasSize(valid ? 0 : 1);
+        if (!valid) {
+            assertThat(Presentation.invalid(p).get(0).field()).isEqualTo("presentation.language");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesAHugeLanguage() {
+        assertThat(Presentation.invalid(new Presentation(true, "Z".repeat(200_000), true, true, true, true)))
+                .extracting(e -> e.field()).containsExactly("presentation.language");
+    }
 }

@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class CriteriaRules {
 
+    static final int MAX_TEXT = 500;
+
     public static final int TRACK_MAXIMUM = 100;
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9.-]{1,39}";
 
@@ -29,9 +31,7 @@ public final class CriteriaRules {
         if (v.id() == null || !v.id().matches(ID_PATTERN)) {
             errors.add(new FieldError("id", "must be 2 to 40 lower-case letters, digits, dots or dashes"));
         }
-        if (v.title() == null || !v.title().complete()) {
-            errors.add(new FieldError("title", "needs en and zh"));
-        }
+        text(errors, "title", v.title());
         if (v.threshold() < 0 || v.threshold() > 100) {
             errors.add(new FieldError("threshold", "must be within 0..100"));
         }
@@ -123,9 +123,7 @@ public final class CriteriaRules {
         if (p.code() == null || p.code().isBlank() || !codes.add(p.code())) {
             errors.add(new FieldError(at + ".code", "is required and unique within the track"));
         }
-        if (p.label() == null || !p.label().complete()) {
-            errors.add(new FieldError(at + ".label", "needs en and zh"));
-        }
+        text(errors, at + ".label", p.label());
         if (p.unmetReason() == null || !p.unmetReason().complete()) {
             errors.add(new FieldError(at + ".unmetReason", "needs en and zh"));
         }
@@ -157,9 +155,7 @@ public final class CriteriaRules {
         if (f.code() == null || f.code().isBlank() || !codes.add(f.code())) {
             errors.add(new FieldError(at + ".code", "is required and unique within the track"));
         }
-        if (f.label() == null || !f.label().complete()) {
-            errors.add(new FieldError(at + ".label", "needs en and zh"));
-        }
+        text(errors, at + ".label", f.label());
         if (f.fact() == null || f.fact().kind() == FactKey.Kind.FLAG) {
             errors.add(new FieldError(at + ".fact", "must be a number or category fact"));
             return;
@@ -181,9 +177,7 @@ public final class CriteriaRules {
             if (b.points() < 0 || b.points() > TRACK_MAXIMUM) {
                 errors.add(new FieldError(bat + ".points", "must be within 0..100"));
             }
-            if (b.label() == null || !b.label().complete()) {
-                errors.add(new FieldError(bat + ".label", "needs en and zh"));
-            }
+            text(errors, bat + ".label", b.label());
         }
         if (f.fact().kind() == FactKey.Kind.NUMBER) {
             checkNumericCoverage(at + ".bands", f.fact(), f.bands(), errors);
@@ -241,6 +235,15 @@ public final class CriteriaRules {
         List<String> uncovered = fact.categories().stream().filter(c -> !seen.contains(c)).toList();
         if (!uncovered.isEmpty()) {
             errors.add(new FieldError(at, "leaves a gap: no band for " + String.join(", ", uncovered)));
+        }
+    }
+
+    /** A text for people: both languages given, each at most {@value #MAX_TEXT} characters. */
+    private static void text(List<FieldError> errors, String field, Text text) {
+        if (text == null || !text.complete()) {
+            errors.add(new FieldError(field, "needs en and zh"));
+        } else if (text.en().length() > MAX_TEXT || text.zh().length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "at most " + MAX_TEXT + " characters in each language"));
         }
     }
 }

@@ -171,13 +171,20 @@ class WebPagesIT {
             asPartner(partner).body(Journey.acceptable(code)).put("/api/v1/dossiers/" + dossierId + "/documents/" + code)
                     .then().statusCode(200);
         }
+        // every scan the rules need but the one the browser uploads below
+        for (String code : Journey.WITH_FILES) {
+            if (!code.equals("MEDICAL_CERTIFICATE")) {
+                asPartner(partner).contentType(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf")
+                        .body(Journey.file(code)).post(Journey.files(dossierId, code)).then().statusCode(201);
+            }
+        }
 
         // the partner: a file uploaded with its progress shown, the dossier's history, the personalised checklist
         browser.signIn(base, "partner", partner);
         browser.setLanguage(base, "en");
         browser.open(base + "/web/partner/dossiers/" + dossierId);
         Path pdf = Files.createTempFile("medical-certificate", ".pdf");
-        Files.write(pdf, onePagePdf());
+        Files.write(pdf, Journey.file("MEDICAL_CERTIFICATE"));
         browser.find("#file-MEDICAL_CERTIFICATE").sendKeys(pdf.toString());
         browser.find("#item-MEDICAL_CERTIFICATE .upload-button").click();
         browser.find("#uploaded");
@@ -359,27 +366,6 @@ class WebPagesIT {
         List<String> ids = asPartner(partner).queryParam("dossierId", dossierId).get("/api/v1/invoices")
                 .then().statusCode(200).extract().path("id");
         return ids == null || ids.isEmpty() ? null : ids.get(0);
-    }
-
-    /** A one-page A4 PDF with no content: a file documents-service stores. */
-    private static byte[] onePagePdf() {
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
-            "<< /Length 0 >>\nstream\n\nendstream"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new java.util.ArrayList<>();
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static String assess(String partner, String applicant) {
