@@ -120,6 +120,12 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
+        if (isBodyCutByTheServer(e)) {
+            // a chunked body went past the HTTP server's limit while it was being read: the client's fault, not ours
+            LOG.debugf("body over the limit on %s", uri.getPath());
+            return respond(Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request body is larger than this route takes"),
+                    uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri.getPath());
         return respond(Problem.of(ProblemKind.INTERNAL, "Unexpected failure; reference " + errorId), uri);
@@ -190,6 +196,16 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter;
         }
         return sb.toString();
+    }
+
+    /** The HTTP server's input stream gives up on a body past {@code quarkus.http.limits.max-body-size}. */
+    private static boolean isBodyCutByTheServer(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDatabaseUnavailable(Throwable e) {
