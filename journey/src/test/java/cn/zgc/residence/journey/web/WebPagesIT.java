@@ -228,14 +228,19 @@ class WebPagesIT {
         browser.clickAndWait("#accept");
         assertThat(browser.find("#dossier-status").getText()).isEqualTo("Accepted");
 
-        // the fee: the partner declares the payment, the hall confirms it on its page
+        // the fee: the partner declares the payment on the invoice's page, the hall confirms it on its page
         String invoiceId = await("the invoice of " + applicant).atMost(Duration.ofSeconds(30))
                 .until(() -> invoiceOf(partner, dossierId), id -> id != null);
         String reference = "WEB-BANK-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> payment = new java.util.HashMap<>(Journey.payment("1500.00"));
-        payment.put("externalReference", reference);
-        asPartner(partner).header("Idempotency-Key", UUID.randomUUID().toString()).body(payment)
-                .post("/api/v1/invoices/" + invoiceId + "/payments").then().statusCode(201);
+        browser.signIn(base, "partner", partner);
+        browser.setLanguage(base, "en");
+        browser.open(base + "/web/partner/invoices/" + invoiceId);
+        browser.find("#reference").sendKeys(reference);
+        browser.assertAccessible("invoice");
+        browser.clickAndWait("#declare");
+        assertThat(browser.find("#payments").getText()).contains(reference);
+        browser.signIn(base, "immigration", null);
+        browser.setLanguage(base, "en");
         browser.open(base + "/web/console/payments");
         WebElement payments = browser.driver().findElement(org.openqa.selenium.By.tagName("html"));
         browser.driver().findElement(org.openqa.selenium.By.xpath("//table[@id='pending']//tr[td[normalize-space()='"
