@@ -261,15 +261,7 @@ public final class RunningSet {
 
     /** The test run's private key as PEM for the web's development sign-in, under target (never committed). */
     private Path devSignInKey() {
-        Path file = work.resolve("dev-sign-in.pem");
-        try {
-            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder(64,
-                    "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(
-                    TestKeys.privateKey().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return TestKeys.writePrivateKey(work.resolve("dev-sign-in.pem"));
     }
 
     public void awaitReady(App app) {

@@ -35,17 +35,29 @@ public final class TestKeys {
             try {
                 Path file = Files.createTempFile("zgc-test-jwt", ".pem");
                 file.toFile().deleteOnExit();
-                String pem = "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                        .encodeToString(PAIR.getPublic().getEncoded())
-                        + "\n-----END PUBLIC KEY-----\n";
-                Files.writeString(file, pem);
+                Files.writeString(file, pem("PUBLIC KEY", PAIR.getPublic().getEncoded()));
                 publicKeyFile = file.toUri().toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return publicKeyFile;
+    }
+
+    /** Writes this run's private key as PEM to a file under the build's target (for a process that signs too). */
+    public static Path writePrivateKey(Path file) {
+        try {
+            Files.writeString(file, pem("PRIVATE KEY", PAIR.getPrivate().getEncoded()));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
     }
 
     private static KeyPair generate() {
