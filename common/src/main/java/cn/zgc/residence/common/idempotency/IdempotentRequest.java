@@ -1,5 +1,6 @@
 package cn.zgc.residence.common.idempotency;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,9 @@ public record IdempotentRequest(String scope, String key, String fingerprint) {
      */
     public static IdempotentRequest of(String scope, String key, List<String> parts) {
         if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ApiException.invalid(HEADER, "the header is required, 1 to " + MAX_KEY_LENGTH
-                    + " characters, one per intended request");
+            throw ApiException.invalid(HEADER, new Text("the header is required, 1 to " + MAX_KEY_LENGTH
+                    + " characters, one per intended request", "此请求头必填，长度 1 至 " + MAX_KEY_LENGTH
+                    + " 个字符，每个预期的请求一个"));
         }
         return new IdempotentRequest(scope, key, fingerprint(parts));
     }
@@ -38,7 +40,8 @@ public record IdempotentRequest(String scope, String key, String fingerprint) {
         earlier.ifPresent(result -> {
             if (!fingerprint.equals(storedFingerprint.apply(result))) {
                 throw ApiException.of(ProblemKind.IDEMPOTENCY_KEY_REUSED,
-                        "This Idempotency-Key was used for another request; use a new key for a new request");
+                        new Text("This Idempotency-Key was used for another request; use a new key for a new request",
+                                "此 Idempotency-Key 已用于另一个请求；新的请求请使用新的键"));
             }
         });
         return earlier;

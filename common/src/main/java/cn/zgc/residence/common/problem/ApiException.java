@@ -1,10 +1,12 @@
 package cn.zgc.residence.common.problem;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.util.List;
 
 /**
- * A failure that answers the client with a problem: thrown by services, mapped once to problem+json.
- * Plain Java so that domain and service code can throw it without a web framework.
+ * A failure that answers the client with a problem: thrown by services, mapped once to problem+json. Every detail
+ * and field message is a {@link Text}, in English and Chinese. Plain Java so that domain and service code can throw
+ * it without a web framework.
  */
 public class ApiException extends RuntimeException {
 
@@ -19,30 +21,70 @@ public class ApiException extends RuntimeException {
         return problem;
     }
 
-    public static ApiException of(ProblemKind kind, String detail) {
+    public static ApiException of(ProblemKind kind, Text detail) {
         return new ApiException(Problem.of(kind, detail));
     }
 
-    public static ApiException notFound(String what, Object id) {
-        return of(ProblemKind.NOT_FOUND, what + " " + id + " does not exist");
+    /** "{what} {id} does not exist", with {@code what} named in both languages (for example Dossier / 档案). */
+    public static ApiException notFound(Text what, Object id) {
+        return of(ProblemKind.NOT_FOUND, new Text(what.en() + " " + id + " does not exist",
+                what.zh() + " " + id + " 不存在"));
     }
 
-    public static ApiException conflict(String detail) {
+    public static ApiException conflict(Text detail) {
         return of(ProblemKind.CONFLICT, detail);
     }
 
-    public static ApiException unprocessable(String detail) {
+    public static ApiException unprocessable(Text detail) {
         return of(ProblemKind.UNPROCESSABLE, detail);
     }
 
-    public static ApiException invalid(String field, String message) {
+    public static ApiException invalid(String field, Text message) {
         return invalid(List.of(new FieldError(field, message)));
     }
 
     public static ApiException invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are not valid";
-        return new ApiException(Problem.of(ProblemKind.VALIDATION, detail).withErrors(errors));
+        return new ApiException(Problem.of(ProblemKind.VALIDATION, summary(errors)).withErrors(errors));
+    }
+
+    // --- English only: kept while call sites move to Text; removed once none is left ---------------------------
+
+    /** @deprecated write the detail in both languages: {@link #of(ProblemKind, Text)} */
+    @Deprecated(forRemoval = true)
+    public static ApiException of(ProblemKind kind, String detail) {
+        return of(kind, new Text(detail, detail));
+    }
+
+    /** @deprecated {@link #notFound(Text, Object)} */
+    @Deprecated(forRemoval = true)
+    public static ApiException notFound(String what, Object id) {
+        return notFound(new Text(what, what), id);
+    }
+
+    /** @deprecated {@link #conflict(Text)} */
+    @Deprecated(forRemoval = true)
+    public static ApiException conflict(String detail) {
+        return conflict(new Text(detail, detail));
+    }
+
+    /** @deprecated {@link #unprocessable(Text)} */
+    @Deprecated(forRemoval = true)
+    public static ApiException unprocessable(String detail) {
+        return unprocessable(new Text(detail, detail));
+    }
+
+    /** @deprecated {@link #invalid(String, Text)} */
+    @Deprecated(forRemoval = true)
+    public static ApiException invalid(String field, String message) {
+        return invalid(field, new Text(message, message));
+    }
+
+    private static Text summary(List<FieldError> errors) {
+        if (errors.size() == 1) {
+            FieldError error = errors.get(0);
+            return new Text(error.field() + ": " + error.message(),
+                    error.field() + ": " + (error.messageZh() == null ? error.message() : error.messageZh()));
+        }
+        return new Text(errors.size() + " fields are not valid", errors.size() + " 个字段无效");
     }
 }

@@ -1,5 +1,7 @@
 package cn.zgc.residence.common.problem;
 
+import cn.zgc.residence.common.i18n.Text;
+import cn.zgc.residence.common.i18n.Language;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.Json;
@@ -25,8 +27,10 @@ public class BodySizeLimit {
         router.route().order(-100).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && isOver(length)) {
-                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                        "The body may have at most " + maxBytes + " bytes").withInstance(ctx.request().path());
+                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, new Text(
+                                "The body may have at most " + maxBytes + " bytes", "请求正文最多 " + maxBytes + " 字节"))
+                        .withInstance(ctx.request().path())
+                        .in(Language.of(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")

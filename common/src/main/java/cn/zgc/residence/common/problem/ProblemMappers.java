@@ -1,5 +1,7 @@
 package cn.zgc.residence.common.problem;
 
+import cn.zgc.residence.common.i18n.Language;
+import cn.zgc.residence.common.i18n.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -42,7 +44,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .map(v -> FieldError.localised(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return respond(ApiException.invalid(errors).problem(), uri);
@@ -61,19 +63,21 @@ public class ProblemMappers {
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         Problem problem;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            problem = fieldProblem(path(unknown), "unknown field; accepted fields: " + unknown.getKnownPropertyIds());
+            problem = fieldProblem(path(unknown), new Text("unknown field; accepted fields: " + unknown.getKnownPropertyIds(),
+                    "未知字段；可接受的字段：" + unknown.getKnownPropertyIds()));
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
-            problem = fieldProblem(path(invalid), "unknown value; allowed: " + allowed);
+            problem = fieldProblem(path(invalid), new Text("unknown value; allowed: " + allowed, "未知取值；允许的取值：" + allowed));
         } else if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String expected = mismatch.getTargetType() == null ? "another type" : mismatch.getTargetType().getSimpleName();
-            problem = fieldProblem(path(mismatch), "wrong type or format; expected " + describe(expected));
+            Text expected = describe(mismatch.getTargetType() == null ? "" : mismatch.getTargetType().getSimpleName());
+            problem = fieldProblem(path(mismatch), new Text("wrong type or format; expected " + expected.en(),
+                    "类型或格式错误；应为" + expected.zh()));
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = fieldProblem(path(mapping), "not a valid value");
+            problem = fieldProblem(path(mapping), new Text("not a valid value", "不是有效的值"));
         } else {
-            problem = Problem.of(ProblemKind.MALFORMED_BODY, "The body is not well-formed JSON");
+            problem = Problem.of(ProblemKind.MALFORMED_BODY, new Text("The body is not well-formed JSON", "请求正文不是格式正确的 JSON"));
         }
         return respond(problem, uri);
     }
@@ -81,14 +85,15 @@ public class ProblemMappers {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.of(ProblemKind.UNAUTHORIZED,
-                        "The request has no valid bearer token"), uri))
+                        new Text("The request has no valid bearer token", "请求没有有效的持有者令牌")), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemKind.FORBIDDEN, "This operation needs another role"), uri);
+        return respond(Problem.of(ProblemKind.FORBIDDEN,
+                new Text("This operation needs another role", "此操作需要其他角色")), uri);
     }
 
     @ServerExceptionMapper
@@ -98,14 +103,15 @@ public class ProblemMappers {
             return unreadableJson(json, uri);
         }
         ProblemKind kind = ProblemKind.forStatus(status);
-        String detail = switch (kind) {
-            case NOT_FOUND -> "No resource at this path";
-            case METHOD_NOT_ALLOWED -> "This path does not accept this method";
-            case UNSUPPORTED_MEDIA_TYPE -> "Send application/json";
-            case NOT_ACCEPTABLE -> "This resource answers application/json";
-            default -> kind.title();
+        Text detail = switch (kind) {
+            case NOT_FOUND -> new Text("No resource at this path", "此路径下没有资源");
+            case METHOD_NOT_ALLOWED -> new Text("This path does not accept this method", "此路径不接受该方法");
+            case UNSUPPORTED_MEDIA_TYPE -> new Text("Send application/json", "请发送 application/json");
+            case NOT_ACCEPTABLE -> new Text("This resource answers application/json", "此资源以 application/json 应答");
+            default -> new Text(kind.title(), kind.title(Language.ZH));
         };
-        Problem problem = new Problem(kind.type(), kind.title(), status, detail, null, List.of());
+        Problem problem = Problem.of(kind.type(), new Text(kind.title(), kind.title(Language.ZH)),
+                status, detail);
         Response response = respond(problem, uri);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
@@ -116,19 +122,21 @@ public class ProblemMappers {
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(respond(Problem.of(ProblemKind.SERVICE_UNAVAILABLE,
-                            "The service cannot reach its database; try again shortly"), uri))
+                            new Text("The service cannot reach its database; try again shortly",
+                                    "服务暂时无法连接数据库，请稍后再试")), uri))
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
         if (isBodyCutByTheServer(e)) {
             // a chunked body went past the HTTP server's limit while it was being read: the client's fault, not ours
             LOG.debugf("body over the limit on %s", uri.getPath());
-            return respond(Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The request body is larger than this route takes"),
-                    uri);
+            return respond(Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, new Text(
+                    "The request body is larger than this route takes", "请求正文超过此路径允许的大小")), uri);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri.getPath());
-        return respond(Problem.of(ProblemKind.INTERNAL, "Unexpected failure; reference " + errorId), uri);
+        return respond(Problem.of(ProblemKind.INTERNAL, new Text("Unexpected failure; reference " + errorId,
+                "意外故障；参考编号 " + errorId)), uri);
     }
 
     static Response respond(Problem problem, UriInfo uri) {
@@ -138,19 +146,21 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static Problem fieldProblem(String field, String message) {
+    private static Problem fieldProblem(String field, Text message) {
         return ApiException.invalid(field, message).problem();
     }
 
-    private static String describe(String type) {
+    private static Text describe(String type) {
         return switch (type) {
-            case "LocalDate" -> "a date like 2026-01-31";
-            case "OffsetDateTime", "ZonedDateTime", "Instant" -> "a timestamp like 2026-01-31T09:00:00+08:00";
-            case "int", "Integer", "long", "Long" -> "an integer";
-            case "BigDecimal", "double", "Double" -> "a number";
-            case "boolean", "Boolean" -> "true or false";
-            case "String" -> "a string";
-            default -> type;
+            case "LocalDate" -> new Text("a date like 2026-01-31", "日期，如 2026-01-31");
+            case "OffsetDateTime", "ZonedDateTime", "Instant" -> new Text("a timestamp like 2026-01-31T09:00:00+08:00",
+                    "时间戳，如 2026-01-31T09:00:00+08:00");
+            case "int", "Integer", "long", "Long" -> new Text("an integer", "整数");
+            case "BigDecimal", "double", "Double" -> new Text("a number", "数字");
+            case "boolean", "Boolean" -> new Text("true or false", "true 或 false");
+            case "String" -> new Text("a string", "字符串");
+            case "" -> new Text("another type", "其他类型");
+            default -> new Text(type, type);
         };
     }
 

@@ -1,5 +1,6 @@
 package cn.zgc.residence.common.security;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,7 +40,8 @@ public class Caller {
     public String partnerId() {
         String id = token.getClaim(Roles.PARTNER_ID_CLAIM);
         if (id == null || id.isBlank()) {
-            throw ApiException.of(ProblemKind.FORBIDDEN, "The token names no " + Roles.PARTNER_ID_CLAIM);
+            throw ApiException.of(ProblemKind.FORBIDDEN, new Text("The token names no " + Roles.PARTNER_ID_CLAIM,
+                    "令牌中没有 " + Roles.PARTNER_ID_CLAIM));
         }
         return id;
     }
@@ -59,7 +61,7 @@ public class Caller {
     }
 
     /** Returns the resource if the caller may see it; otherwise answers 404 as if it did not exist. */
-    public <T> T visible(T resource, String ownerPartnerId, String what, Object id) {
+    public <T> T visible(T resource, String ownerPartnerId, Text what, Object id) {
         if (!canSee(ownerPartnerId)) {
             throw ApiException.notFound(what, id);
         }

@@ -1,6 +1,6 @@
 package cn.zgc.residence.eligibility.api;
 
-import cn.zgc.residence.eligibility.domain.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.eligibility.domain.Track;
 import cn.zgc.residence.eligibility.domain.TrackCriteria;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package cn.zgc.residence.eligibility.api;
 
-import cn.zgc.residence.eligibility.domain.Text;
+import cn.zgc.residence.common.i18n.Text;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.FieldError;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.time.LocalDate;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.util.List;
 
 /** A condition of eligibility whatever the score; met when any of its conditions holds. */

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.util.List;
 
 /** One or two fact changes that would lift an applicant to the threshold. */

@@ -12,7 +12,7 @@ import cn.zgc.residence.eligibility.api.SuggestionView;
 import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.domain.Outcome;
 import cn.zgc.residence.eligibility.domain.Suggestion;
-import cn.zgc.residence.eligibility.domain.Text;
+import cn.zgc.residence.common.i18n.Text;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

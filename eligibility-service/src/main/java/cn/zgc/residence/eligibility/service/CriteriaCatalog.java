@@ -2,7 +2,7 @@ package cn.zgc.residence.eligibility.service;
 
 import cn.zgc.residence.eligibility.config.EligibilityConfig;
 import cn.zgc.residence.eligibility.domain.CriteriaVersion;
-import cn.zgc.residence.eligibility.domain.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.eligibility.domain.Track;
 import cn.zgc.residence.eligibility.domain.TrackCriteria;
 import cn.zgc.residence.eligibility.repository.CriteriaVersionEntity;

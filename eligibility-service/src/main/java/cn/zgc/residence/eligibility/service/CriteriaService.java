@@ -9,7 +9,7 @@ import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
 import cn.zgc.residence.eligibility.api.CriteriaVersionView;
 import cn.zgc.residence.eligibility.domain.CriteriaRules;
 import cn.zgc.residence.eligibility.domain.CriteriaVersion;
-import cn.zgc.residence.eligibility.domain.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.eligibility.repository.CriteriaVersionEntity;
 import cn.zgc.residence.eligibility.repository.CriteriaVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.UnprocessableEventException;
 import cn.zgc.residence.common.events.payload.DossierAccepted;
@@ -158,7 +159,7 @@ public class InvoiceService {
 
     public InvoiceView get(UUID id, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Invoice", id));
-        return reader.view(caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id));
+        return reader.view(caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id));
     }
 
     /** The dossier's invoices; another partner's dossier answers 404, as if it had none. */

@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.problem.ApiException;
@@ -191,12 +192,12 @@ public class PaymentService {
     private InvoiceEntity lockVisible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findForUpdate(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        return caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
+        return caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id);
     }
 
     private void visible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(invoiceId)
                 .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        caller.visible(invoice, invoice.partnerId, "Invoice", invoice.id);
+        caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id);
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AppointmentBooked;
@@ -269,7 +270,7 @@ public class AppointmentService {
         if (caller.isImmigration()) {
             return a;
         }
-        return caller.visible(a, a.partnerId, "Appointment", a.id);
+        return caller.visible(a, a.partnerId, new Text("Appointment", "预约"), a.id);
     }
 
     private Optional<Booked> replay(String partnerId, String key, String hash) {

@@ -1,6 +1,5 @@
-package cn.zgc.residence.eligibility.domain;
+package cn.zgc.residence.common.i18n;
 
-import cn.zgc.residence.common.i18n.Language;
 
 /** A text for people in English and Chinese. */
 public record Text(String en, String zh) {
