@@ -237,7 +237,7 @@ public class DossierFiles {
         return new ApiException(new Problem(Problem.TYPE_PREFIX + "file-damaged", "The stored file is damaged",
                 409, "File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
                         + " uploads it again (replace or remove it)", null,
-                List.of(new FieldError("file", "FILE_DAMAGED"))));
+                List.of(new FieldError("file", "FILE_DAMAGED")), null, null));
     }
 
     private void markDamaged(DossierFileEntity file) {
