@@ -1,5 +1,6 @@
 package cn.zgc.residence.gateway.edge;
 
+import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.Handler;
@@ -38,10 +39,15 @@ public final class BodyLimit implements Handler<RoutingContext> {
         if (length != null && declaredOver(length, maxBytes)) {
             // the unread body would otherwise have to be drained: close the connection instead
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            ProblemWriter.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE, "The body may have at most " + maxBytes + " bytes");
+            ProblemWriter.send(ctx, GatewayProblem.PAYLOAD_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
         ctx.next();
+    }
+
+    /** The detail of a 413: the route's limit, in both languages. */
+    public static Text tooLarge(long maxBytes) {
+        return new Text("The body may have at most " + maxBytes + " bytes", "请求正文最多 " + maxBytes + " 字节");
     }
 
     private static boolean declaredOver(String length, long maxBytes) {

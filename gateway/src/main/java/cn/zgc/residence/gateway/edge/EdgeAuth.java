@@ -1,5 +1,6 @@
 package cn.zgc.residence.gateway.edge;
 
+import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -8,6 +9,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +49,7 @@ public final class EdgeAuth implements Handler<RoutingContext> {
         String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || header.length() <= BEARER.length()
                 || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            unauthorized(ctx, null, "A bearer token is required");
+            unauthorized(ctx, null, new Text("A bearer token is required", "需要持有者令牌"));
             return;
         }
         String token = header.substring(BEARER.length()).trim();
@@ -55,7 +57,7 @@ public final class EdgeAuth implements Handler<RoutingContext> {
         if (caller != null) {
             if (caller.expiredAt(System.currentTimeMillis())) {
                 verified.remove(token);
-                unauthorized(ctx, "invalid_token", "The bearer token has expired");
+                unauthorized(ctx, "invalid_token", new Text("The bearer token has expired", "持有者令牌已过期"));
                 return;
             }
             admit(ctx, caller);
@@ -66,7 +68,9 @@ public final class EdgeAuth implements Handler<RoutingContext> {
                 remember(token, result.result());
                 admit(ctx, result.result());
             } else {
-                unauthorized(ctx, "invalid_token", "The bearer token is not valid (signature, issuer, audience or expiry)");
+                unauthorized(ctx, "invalid_token", new Text(
+                        "The bearer token is not valid (signature, issuer, audience or expiry)",
+                        "持有者令牌无效（签名、签发者、受众或有效期）"));
             }
         });
     }
@@ -92,24 +96,27 @@ public final class EdgeAuth implements Handler<RoutingContext> {
     private void admit(RoutingContext ctx, Caller caller) {
         ctx.put(Caller.KEY, caller);
         if (caller.roles().isEmpty()) {
-            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN,
-                    "The token carries none of the roles partner, committee or immigration");
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, new Text(
+                    "The token carries none of the roles partner, committee or immigration",
+                    "该令牌不含 partner、committee、immigration 中的任何角色"));
             return;
         }
         if (caller.roles().contains(PARTNER) && caller.partnerId() == null) {
-            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, "The token names no partner");
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, new Text("The token names no partner", "该令牌未指明合作方"));
             return;
         }
         Set<String> required = roleRules.rolesFor(ctx.request().method(), ctx.request().path()).orElse(null);
         if (required != null && required.stream().noneMatch(caller.roles()::contains)) {
-            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN,
-                    "This operation is for the role " + String.join(" or ", required.stream().sorted().toList()));
+            List<String> roles = required.stream().sorted().toList();
+            ProblemWriter.send(ctx, GatewayProblem.FORBIDDEN, new Text(
+                    "This operation is for the role " + String.join(" or ", roles),
+                    "此操作仅限角色 " + String.join(" 或 ", roles)));
             return;
         }
         ctx.next();
     }
 
-    private static void unauthorized(RoutingContext ctx, String error, String detail) {
+    private static void unauthorized(RoutingContext ctx, String error, Text detail) {
         ctx.response().putHeader("WWW-Authenticate",
                 error == null ? CHALLENGE : CHALLENGE + " error=\"" + error + "\"");
         ProblemWriter.send(ctx, GatewayProblem.UNAUTHORIZED, detail);

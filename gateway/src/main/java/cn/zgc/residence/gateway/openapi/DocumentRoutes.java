@@ -1,5 +1,6 @@
 package cn.zgc.residence.gateway.openapi;
 
+import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.buffer.Buffer;
@@ -63,7 +64,8 @@ public class DocumentRoutes {
 
     private void asyncapi(RoutingContext ctx) {
         if (asyncapi.isEmpty()) {
-            ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "This build carries no events document");
+            ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND,
+                    new Text("This build carries no events document", "此版本不含事件文档"));
             return;
         }
         ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml;charset=UTF-8").end(asyncapi.get());

@@ -2,6 +2,7 @@ package cn.zgc.residence.gateway.routing;
 
 import cn.zgc.residence.gateway.edge.BodyLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
+import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.Future;
@@ -58,7 +59,8 @@ final class Forwarding implements ProxyInterceptor {
         if (permit == null) {
             metrics.refused(breaker.backend());
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
-                    "The " + breaker.backend() + " service is unavailable; try again later",
+                    new Text("The " + breaker.backend() + " service is unavailable; try again later",
+                            breaker.backend() + " 服务暂时不可用，请稍后再试"),
                     breaker.retryAfterSeconds(now)));
         }
         HttpServerResponse clientSide = request.proxiedRequest().response();
@@ -87,7 +89,7 @@ final class Forwarding implements ProxyInterceptor {
                 verdict(permit.notCounted(), "not-counted");
                 clientSide.putHeader(HttpHeaders.CONNECTION, "close");
                 return Future.succeededFuture(problem(request, GatewayProblem.PAYLOAD_TOO_LARGE,
-                        "The body may have at most " + maxBodyBytes + " bytes", 0));
+                        BodyLimit.tooLarge(maxBodyBytes), 0));
             }
             if (clientSide.closed()) {
                 // the client went away mid-request (a load generator stopping, a portal timing out): not the backend's fault
@@ -97,10 +99,12 @@ final class Forwarding implements ProxyInterceptor {
             verdict(permit.failure(System.nanoTime()), "failure");
             if (failure instanceof TimeoutException && !String.valueOf(failure.getMessage()).contains("connection")) {
                 return Future.succeededFuture(problem(request, GatewayProblem.GATEWAY_TIMEOUT,
-                        "The " + breaker.backend() + " service did not answer in time", 0));
+                        new Text("The " + breaker.backend() + " service did not answer in time",
+                                breaker.backend() + " 服务未及时应答"), 0));
             }
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
-                    "The " + breaker.backend() + " service cannot be reached", 1));
+                    new Text("The " + breaker.backend() + " service cannot be reached",
+                            "无法连接 " + breaker.backend() + " 服务"), 1));
         });
     }
 
@@ -130,12 +134,13 @@ final class Forwarding implements ProxyInterceptor {
         return context.sendResponse();
     }
 
-    private static ProxyResponse problem(ProxyRequest request, GatewayProblem problem, String detail, long retryAfter) {
+    private static ProxyResponse problem(ProxyRequest request, GatewayProblem problem, Text detail, long retryAfter) {
         ProxyResponse response = request.release().response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, GatewayProblem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .setBody(Body.body(ProblemWriter.body(problem, detail, request.proxiedRequest().path())));
+                .setBody(Body.body(ProblemWriter.body(problem, detail, request.proxiedRequest().path(),
+                        ProblemWriter.language(request.proxiedRequest()))));
         if (retryAfter > 0) {
             response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }

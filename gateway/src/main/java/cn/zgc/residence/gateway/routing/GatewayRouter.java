@@ -8,6 +8,7 @@ import cn.zgc.residence.gateway.edge.RoleRules;
 import cn.zgc.residence.gateway.edge.RateLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
 import cn.zgc.residence.gateway.edge.TokenBuckets;
+import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.openapi.DocumentRoutes;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
@@ -111,9 +112,10 @@ public class GatewayRouter {
                     timeout, backend.slowCall().toMillis());
         });
         router.route(API).order(FIRST + 7).handler(ctx ->
-                ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "No service owns this path"));
+                ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, new Text("No service owns this path", "没有服务负责此路径")));
         documents.install(router, FIRST + 8);
-        router.errorHandler(404, ctx -> ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, "Nothing is served at this path"));
+        router.errorHandler(404, ctx -> ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND,
+                new Text("Nothing is served at this path", "此路径下没有内容")));
         router.errorHandler(405, ctx -> ProblemWriter.send(ctx, GatewayProblem.METHOD_NOT_ALLOWED, null));
     }
 
