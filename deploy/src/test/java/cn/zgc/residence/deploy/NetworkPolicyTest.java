@@ -245,9 +245,9 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void theWebPagesAreReachedThroughTheGatewayAndCallOnlyTheGatewayAndDns() {
+    void theWebPagesAreReachedThroughTheGatewayAndCallOnlyTheGatewayDnsAndTheTraceCollector() {
         assertThat(callersOf(endpoint("web", 8080))).containsExactly("gateway");
-        assertThat(reachableFrom("web")).containsExactlyInAnyOrder("gateway", "dns");
+        assertThat(reachableFrom("web")).containsExactlyInAnyOrder("gateway", "dns", "otel-collector");
     }
 
     @ParameterizedTest

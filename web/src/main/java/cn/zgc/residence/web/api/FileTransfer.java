@@ -1,8 +1,11 @@
 package cn.zgc.residence.web.api;
 
+import cn.zgc.residence.web.observe.RequestIdLogging;
 import cn.zgc.residence.web.pages.Lang;
 import cn.zgc.residence.web.session.CurrentUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A dossier item's files, streamed between the page and documents-service's file routes through the gateway (the
  * REST client would hold a whole file in memory): the upload from the file the page received, the download back
- * to the page. The same token and language as every API call; an error answer becomes an {@link ApiProblem}.
+ * to the page. The same token, language and request id as every API call, and the page's traceparent (this client
+ * has no instrumentation of its own); an error answer becomes an {@link ApiProblem}.
  */
 @RequestScoped
 public class FileTransfer {
@@ -36,9 +40,11 @@ public class FileTransfer {
     private final String gateway;
     private final CurrentUser user;
     private final Lang lang;
+    private final OpenTelemetry telemetry;
 
     public FileTransfer(@ConfigProperty(name = "quarkus.rest-client.gateway.url") String gateway, CurrentUser user,
-            Lang lang) {
+            Lang lang, OpenTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
         this.user = user;
         this.lang = lang;
@@ -111,6 +117,12 @@ public class FileTransfer {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", lang.code());
         user.get().ifPresent(who -> builder.header("Authorization", "Bearer " + who.token()));
+        String requestId = RequestIdLogging.current();
+        if (requestId != null) {
+            builder.header(RequestIdLogging.HEADER, requestId);
+        }
+        telemetry.getPropagators().getTextMapPropagator().inject(Context.current(), builder,
+                (carrier, name, value) -> carrier.header(name, value));
         return builder;
     }
 
