@@ -2,6 +2,7 @@ package cn.zgc.residence.journey;
 
 import static org.awaitility.Awaitility.await;
 
+import cn.zgc.residence.testsupport.OtlpReceiver;
 import cn.zgc.residence.testsupport.TestInfrastructure;
 import cn.zgc.residence.testsupport.TestKeys;
 import cn.zgc.residence.testsupport.Tokens;
@@ -35,6 +36,11 @@ import org.apache.kafka.clients.admin.NewTopic;
  * The packaged set as processes: a KRaft Kafka broker process, the four services and the gateway, each on a free
  * port with its own fresh database on the local PostgreSQL. One set per test JVM; parts can be stopped, killed and
  * restarted by the fault tests. Every process logs to a file under target/journey/logs.
+ * <p>
+ * Every process runs with tracing on and exports to the test JVM's {@link OtlpReceiver}, but starts no trace of its own
+ * (its sampling share is 0): only a request that arrives with a sampled traceparent is recorded, through the gateway,
+ * the services, the outbox, Kafka and the consumers, and only {@code TraceIT} sends one. The other tests record nothing
+ * and send nothing to the receiver.
  */
 public final class RunningSet {
 
@@ -245,6 +251,14 @@ public final class RunningSet {
         env.put("WEBHOOK_ALLOW_PLAIN_HTTP", "true");
         env.put("WEBHOOK_ALLOWED_CIDRS", "127.0.0.1/32");
         env.put("WEB_URL", url(App.WEB));
+        // tracing as in the cluster (SDK on, Kafka records traced), but no trace starts here: see the class comment
+        env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+        env.put("MP_MESSAGING_CONNECTOR_SMALLRYE_KAFKA_TRACING_ENABLED", "true");
+        env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", OtlpReceiver.get().endpoint());
+        // the trace test's spans leave within a fifth of a second rather than in the default five-second batches
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         if (app == App.WEB) {
             // the pages call the API through the gateway; their development sign-in signs with the test key
             env.put("GATEWAY_URL", gatewayUrl());
