@@ -62,7 +62,10 @@ public final class FakeServices {
         RECEIVED.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
-            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            // a header sent twice shows both values, comma separated, as a service would have to read them
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(),
+                    headers.containsKey(h.getKey().toLowerCase())
+                            ? headers.getString(h.getKey().toLowerCase()) + "," + h.getValue() : h.getValue()));
             JsonObject echo = new JsonObject()
                     .put("service", name)
                     .put("method", request.method().name())

@@ -5,6 +5,7 @@ import cn.zgc.residence.gateway.edge.RequestTracking;
 import cn.zgc.residence.gateway.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -28,6 +29,8 @@ import java.util.concurrent.TimeoutException;
 final class Forwarding implements ProxyInterceptor {
 
     private static final String TOO_LARGE = "zgc.too-large";
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACESTATE = "tracestate";
     private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
@@ -75,6 +78,12 @@ final class Forwarding implements ProxyInterceptor {
         boolean chunked = isChunked(headers);
         dropHopByHop(headers);
         addForwarded(headers, request.proxiedRequest());
+        if (Span.current().getSpanContext().isValid()) {
+            // tracing is on: the HTTP client adds the traceparent (and tracestate) of the gateway's client span, so the
+            // client's own must go, or the service would get two and continue the client's span, skipping the gateway
+            headers.remove(TRACEPARENT);
+            headers.remove(TRACESTATE);
+        }
         if (chunked && request.getBody() != null) {
             request.setBody(Body.body(new LimitedBody(request.getBody().stream(), maxBodyBytes,
                     () -> context.set(TOO_LARGE, Boolean.TRUE)), -1));
