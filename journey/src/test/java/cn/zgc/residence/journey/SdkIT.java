@@ -42,7 +42,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +100,8 @@ class SdkIT {
         DossierFilesApi files = new DossierFilesApi(asPartner);
         for (String code : Journey.WITH_FILES) {
             FileView file = files.uploadFile(code, dossierId, scan(code), code.toLowerCase() + "-scan", null);
-            assertThat(file.getMediaType()).as(code).isEqualTo(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf");
+            assertThat(file.getMediaType()).as(code)
+                    .isEqualTo(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf");
         }
         assertThat(files.listFiles("PASSPORT", dossierId, null)).hasSize(1);
         DocumentReviewView review = null;
@@ -112,13 +112,14 @@ class SdkIT {
         assertThat(review.getDossierState()).isEqualTo("READY");
 
         // 5. which halls take the application; 6. an appointment at one, and the submission for it
-        List<NextOpeningView> halls = new HallsApi(asPartner).listNextOpenings("PERMANENT_RESIDENCE", null, null, null, null);
+        List<NextOpeningView> halls = new HallsApi(asPartner)
+                .listNextOpenings("PERMANENT_RESIDENCE", null, null, null, null);
         assertThat(halls).extracting(NextOpeningView::getHallId).contains(HALL);
         List<SlotView> slots = new SlotsApi(asPartner).listHallSlots(HALL, "PERMANENT_RESIDENCE", "true",
                 Journey.TODAY.plusDays(1).toString(), Journey.TODAY.plusDays(28).toString()).getSlots();
         assertThat(slots).as("free slots at " + HALL).isNotEmpty();
         AppointmentView appointment = new AppointmentsApi(asPartner).bookAppointment(new BookingRequest()
-                .dossierId(dossierId).hallId(HALL).startsAt(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(slots.get(0).getStartsAt())),
+                .dossierId(dossierId).hallId(HALL).startsAt(slots.get(0).getStartsAt()),
                 UUID.randomUUID().toString());
         assertThat(dossiers.submitDossier(dossierId, new SubmissionRequest().hallId(HALL)
                 .appointmentId(appointment.getId()), null, null).getState()).isEqualTo("SUBMITTED");
