@@ -11,32 +11,34 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SDKs are generated from {@code sdk/openapi.json}, a committed snapshot of the gateway's merged OpenAPI
- * document; this keeps the snapshot true: it must be the document the gateway serves (its server address aside).
- * When a service changes its API, the live document is written beside the logs, to be copied over the snapshot.
+ * The SDKs are generated from {@code sdk/target/openapi.json}, which the build merges offline from the documents the
+ * services stored when they were packaged, with the gateway's own merger; this proves that merge true: it must be the
+ * document the running gateway serves (its server address aside). When they differ, the served document is written
+ * beside the logs, to see why.
  */
 class SdkSnapshotIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theSdksSnapshotIsTheDocumentTheGatewayServes() throws Exception {
+    void theDocumentTheBuildMergedForTheSdksIsTheDocumentTheGatewayServes() throws Exception {
         RunningSet set = RunningSet.get();
         Path root = Path.of(System.getProperty("zgc.root", "..")).toAbsolutePath().normalize();
-        ObjectNode snapshot = (ObjectNode) JSON.readTree(root.resolve("sdk/openapi.json").toFile());
+        ObjectNode merged = (ObjectNode) JSON.readTree(root.resolve("sdk/target/openapi.json").toFile());
         ObjectNode live = (ObjectNode) org.awaitility.Awaitility.await("every service in the merged document")
                 .atMost(java.time.Duration.ofSeconds(90)).pollInterval(java.time.Duration.ofSeconds(2))
                 .ignoreExceptions()
                 .until(() -> JSON.readTree(RestAssured.given().baseUri(set.gatewayUrl()).queryParam("format", "json")
                         .get("/openapi").then().statusCode(200).extract().asString()),
                         d -> !d.has("x-zgc-unavailable-services") && d.path("paths").size() > 0);
-        snapshot.remove("servers");
+        merged.remove("servers");
         live.remove("servers");
-        if (!live.equals(snapshot)) {
+        if (!live.equals(merged)) {
             Path written = set.logs().resolveSibling("openapi-live.json");
             Files.writeString(written, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live));
-            assertThat(firstDifference(snapshot, live, ""))
-                    .as("sdk/openapi.json differs from the served document; the live one is in %s", written)
+            assertThat(firstDifference(merged, live, ""))
+                    .as("sdk/target/openapi.json (merged in the build) differs from the served document; the served one "
+                            + "is in %s", written)
                     .isEmpty();
         }
     }
@@ -52,7 +54,7 @@ class SdkSnapshotIT {
             actual.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 if (!expected.has(name) || !actual.has(name)) {
-                    return at + "/" + name + (expected.has(name) ? " (only in the snapshot)" : " (only served)");
+                    return at + "/" + name + (expected.has(name) ? " (only in the build's)" : " (only served)");
                 }
                 String inner = firstDifference(expected.get(name), actual.get(name), at + "/" + name);
                 if (!inner.isEmpty()) {

@@ -84,15 +84,18 @@ public class DossierResource {
     @APIResponse(responseCode = "400", description = "A parameter is not valid; each is named")
     @APIResponse(responseCode = "403", description = "Neither partner nor immigration, or a partner token without partner_id")
     public DossierPage search(
-            @Parameter(description = "The assessment the dossier is for", schema = @Schema(format = "uuid"))
+            @Parameter(description = "The assessment the dossier is for",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("assessmentId") String assessmentId,
             @Parameter(description = "The partner's reference of the applicant", example = "APP-2026-0042")
             @QueryParam("applicantRef") String applicantRef,
             @Parameter(description = "A lifecycle state", example = "SUBMITTED") @QueryParam("state") String state,
             @Parameter(description = "The hall it was submitted to", example = "zhongguancun-center") @QueryParam("hallId") String hallId,
-            @Parameter(description = "Submitted on or after this day", schema = @Schema(format = "date"))
+            @Parameter(description = "Submitted on or after this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("submittedFrom") String submittedFrom,
-            @Parameter(description = "Submitted on or before this day", schema = @Schema(format = "date"))
+            @Parameter(description = "Submitted on or before this day",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("submittedTo") String submittedTo,
             @Parameter(description = "Page number from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,

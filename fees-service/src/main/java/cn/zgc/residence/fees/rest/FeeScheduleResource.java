@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -60,7 +61,8 @@ public class FeeScheduleResource {
     @APIResponse(responseCode = "200", description = "The version in force")
     @APIResponse(responseCode = "400", description = "The date is not a real date")
     @APIResponse(responseCode = "404", description = "No version is in force on that date")
-    public FeeScheduleView current(@Parameter(description = "A date like 2026-05-10", schema = @Schema(format = "date"))
+    public FeeScheduleView current(@Parameter(description = "A date like 2026-05-10",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String on) {
         return schedules.current(on == null || on.isBlank() ? schedules.today() : parseDate("on", on));
     }

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -78,7 +79,8 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "The dossier's invoices, oldest first (none yet: an empty list)")
     @APIResponse(responseCode = "400", description = "dossierId is missing or not a UUID")
     @APIResponse(responseCode = "404", description = "The dossier is another partner's")
-    public List<InvoiceView> listByDossier(@Parameter(required = true, schema = @Schema(format = "uuid"))
+    public List<InvoiceView> listByDossier(
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("dossierId") String dossierId) {
         return invoices.listByDossier(uuid("dossierId", dossierId), caller);
     }

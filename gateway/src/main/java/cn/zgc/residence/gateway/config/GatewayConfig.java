@@ -173,12 +173,17 @@ public interface GatewayConfig {
     }
 
     interface OpenApi {
+        /** Also the server of the document the build merges offline for the SDKs. */
+        String DEFAULT_SERVER_URL = "http://localhost:8080";
+        /** Also the token endpoint of the document the build merges offline for the SDKs. */
+        String DEFAULT_TOKEN_URL = "https://auth.zgc-residence.example/oauth2/token";
+
         /** The gateway's public base URL, written as the merged document's only server. */
-        @WithDefault("http://localhost:8080")
+        @WithDefault(DEFAULT_SERVER_URL)
         String serverUrl();
 
         /** The identity provider's token endpoint, named by the merged document's security scheme. */
-        @WithDefault("https://auth.zgc-residence.example/oauth2/token")
+        @WithDefault(DEFAULT_TOKEN_URL)
         String tokenUrl();
 
         /** Where each service serves its own document. */

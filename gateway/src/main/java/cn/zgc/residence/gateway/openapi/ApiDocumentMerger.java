@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Builds the one API document of the gateway from the services' own OpenAPI documents: every path; components
@@ -40,12 +41,13 @@ public final class ApiDocumentMerger {
     }
 
     /**
-     * @param documents the services' documents by service name, in the order they are listed
+     * @param documents the services' documents by service name; taken in the order of the names, so that the
+     *        gateway and the build's offline merge ({@link OfflineApiDocument}) give the same document
      * @param unavailable the services whose document could not be fetched
      */
     public ObjectNode merge(Map<String, JsonNode> documents, List<String> unavailable, String serverUrl) {
         Map<String, ObjectNode> docs = new LinkedHashMap<>();
-        documents.forEach((service, doc) -> docs.put(service, doc.deepCopy()));
+        new TreeMap<>(documents).forEach((service, doc) -> docs.put(service, doc.deepCopy()));
         renameClashingComponents(docs);
         uniqueOperationIds(docs);
 

@@ -67,12 +67,13 @@ public class DossierFileResource {
                     + "type is detected from the bytes; the file is measured (pages, size, resolution) and checked "
                     + "against the item's rules, stored encrypted with its SHA-256, and recorded in the dossier's "
                     + "history.")
-    @RequestBody(required = true, description = "The file's bytes; the type is detected from them (a Content-Type"
-            + " naming another type than the content's is refused)", content = {
+    @RequestBody(required = true, description = "The file's bytes; the type is detected from them"
+            + " (application/octet-stream names none; a Content-Type naming another type than the content's is"
+            + " refused)", content = {
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored; Location names the file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "400", description = "An empty body or a name that is a path")
@@ -146,10 +147,10 @@ public class DossierFileResource {
             description = "Puts new bytes in place of a file while the dossier still changes; the file keeps its id, the "
                     + "new bytes are checked like an upload, and the replacement is recorded in the dossier's history.")
     @RequestBody(required = true, description = "The new file's bytes", content = {
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FileView.class)))
     @APIResponse(responseCode = "400", description = "An empty body or a name that is a path")
