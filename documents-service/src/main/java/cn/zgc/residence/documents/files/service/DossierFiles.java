@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.problem.Problem;
@@ -234,10 +235,11 @@ public class DossierFiles {
 
     /** The problem of a damaged stored file: 409, since the file must be uploaded again before it can be read. */
     static ApiException damagedProblem(DossierFileEntity file) {
-        return new ApiException(new Problem(Problem.TYPE_PREFIX + "file-damaged", "The stored file is damaged",
-                409, "File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
-                        + " uploads it again (replace or remove it)", null,
-                List.of(new FieldError("file", "FILE_DAMAGED"))));
+        return new ApiException(Problem.of("file-damaged", new Text("The stored file is damaged", "存储的文件已损坏"), 409,
+                new Text("File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
+                        + " uploads it again (replace or remove it)",
+                        "文件 " + file.id + " 读取时未通过完整性校验，已标记为损坏；合作方须重新上传（替换或删除）"))
+                .withErrors(List.of(FieldError.localised("file", "FILE_DAMAGED"))));
     }
 
     private void markDamaged(DossierFileEntity file) {
