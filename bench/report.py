@@ -53,8 +53,25 @@ live, evaluate = turns("live"), turns("evaluate")
 if live and evaluate:
     row("what-if evaluate / liveness throughput", per_round(evaluate, live), 0.70, ">=", "",
         f"{med(evaluate, 0):.0f} vs {med(live, 0):.0f} req/s; evaluate p99 {med(evaluate, 2):.1f} ms")
-stored = turns("stored")
+stored, whatif = turns("stored"), turns("whatif")
 pgbench = [float(line) for line in open(f"{out}-pgbench.rounds") if line.strip()] if stored else None
+
+
+def cost(name):  # one [JVM CPU microseconds, context switches] per request and round, or None
+    path = f"{out}-{name}.cost"
+    if not os.path.exists(path):
+        return None
+    return [list(map(float, line.split())) for line in open(path) if line.strip()]
+
+
+stored_cost, whatif_cost = cost("stored"), cost("whatif")
+if stored and whatif:
+    detail = f"{med(stored, 0):.0f} vs {med(whatif, 0):.0f} req/s; stored p50 {med(stored, 1):.1f} ms, p99 {med(stored, 2):.1f} ms"
+    if stored_cost and whatif_cost:
+        detail += (f"; eligibility-service CPU per request {med(stored_cost, 0):.0f} vs {med(whatif_cost, 0):.0f} us "
+                   f"({per_round(stored_cost, whatif_cost):.2f}x), context switches {med(stored_cost, 1):.1f} vs "
+                   f"{med(whatif_cost, 1):.1f}")
+    row("stored assessments / what-if evaluate throughput (same body)", per_round(stored, whatif), 0.50, ">=", "", detail)
 if stored and pgbench:
     row("stored assessments / pgbench single-row inserts", median(x[0] / y for x, y in zip(stored, pgbench) if y),
         0.50, ">=", "", f"{med(stored, 0):.0f} req/s vs {median(pgbench):.0f} tps; stored p50 {med(stored, 1):.1f} ms")
@@ -77,6 +94,14 @@ if schedules is not None:
     row("a year of schedules, six halls, worked out (median)", schedules.get("computedMedianMs"), 5, "<=", "ms",
         f"sum of Server-Timing; over HTTP with JSON, six requests in turn: median {schedules.get('medianMs')} ms, "
         f"p90 {schedules.get('p90Ms')} ms")
+worklist = {}
+for view, what in (("queue", "a hall's submitted dossiers"), ("first", "the console's first page, every dossier")):
+    service, psql = turns(f"worklist-{view}"), turns(f"worklist-{view}-psql")
+    if service and psql:
+        worklist[view] = {"service": service, "psql": psql}
+        row(f"officer worklist p99, 100,000 dossiers: {what}", med(service, 2), 50, "<=", "ms",
+            f"through documents-service p50 {med(service, 1):.1f} ms, {med(service, 0):.0f} req/s; the same page and count "
+            f"in pgbench p99 {med(psql, 2):.1f} ms, p50 {med(psql, 1):.1f} ms; one client each")
 search, slots, schedule = turns("search"), turns("slots"), turns("schedule")
 if search and slots and schedule:
     # one search covers the six halls; the schedule and the slot list take one hall a request: six make a round
@@ -127,7 +152,8 @@ if memory:
     row("largest resident memory after load", max(memory.values()), 250, "<=", "MB",
         ", ".join(f"{k} {v}" for k, v in memory.items()))
 
-wrk = [t for t in (live, evaluate, stored, direct, gateway, nginx, search, slots, schedule) if t]
+wrk = [t for t in (live, evaluate, stored, whatif, direct, gateway, nginx, search, slots, schedule,
+                   *(w["service"] for w in worklist.values())) if t]
 errors = int(sum(x[3] for t in wrk for x in t))
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
 mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
@@ -143,12 +169,13 @@ for r in rows:
           f"{'yes' if r['met'] else 'NO':<4} {r['detail']}")
 
 raw = {k: v for k, v in {"rounds": {n: t for n, t in (("live", live), ("evaluate", evaluate), ("stored", stored),
-                                                        ("pgbench", pgbench), ("direct", direct), ("gateway", gateway),
+                                                        ("whatif", whatif), ("pgbench", pgbench), ("direct", direct), ("gateway", gateway),
                                                         ("nginx", nginx), ("search", search), ("slots", slots),
                                                         ("schedule", schedule)) if t},
                          "letters": letters, "lettersAtTenth": letters_low if letters is not None else None,
                          "schedules": schedules, "booking": booking, "upload": upload, "webhook": webhook,
-                         "failover": failover, "startupSeconds": startup, "rssMb": memory}.items() if v is not None}
+                         "failover": failover, "worklist": worklist or None, "cost": {n: c for n, c in (("stored", stored_cost), ("whatif", whatif_cost)) if c},
+                         "startupSeconds": startup, "rssMb": memory}.items() if v is not None}
 run = {"run": name, "machine": machine, "sections": sections, "errors": errors, "rows": rows, **raw}
 json.dump(run, open(out + ".json", "w"), indent=2)
 with open(os.path.join(results, "runs.jsonl"), "a") as history:

@@ -3,8 +3,6 @@ package cn.zgc.residence.common.events;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -15,13 +13,21 @@ import java.util.UUID;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    /** Commit order per aggregate: the relay publishes by ascending seq. */
+    /**
+     * The CloudEvents id, chosen when the event is recorded. It is the entity's identity, so recording an event
+     * neither writes the row at once nor reads a key back: the row is inserted with the transaction's other writes
+     * when it flushes, at the latest at the commit.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long seq;
-
     @Column(name = "event_id", nullable = false, unique = true)
     public UUID eventId;
+
+    /**
+     * Commit order per aggregate: the relay publishes by ascending seq. The database assigns it (an identity column)
+     * when the row is inserted; it is read when the relay loads the event, never written from here.
+     */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 
     @Column(nullable = false)
     public String topic;

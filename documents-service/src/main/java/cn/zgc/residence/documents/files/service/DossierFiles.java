@@ -235,11 +235,11 @@ public class DossierFiles {
 
     /** The problem of a damaged stored file: 409, since the file must be uploaded again before it can be read. */
     static ApiException damagedProblem(DossierFileEntity file) {
-        return new ApiException(Problem.of("file-damaged", new Text("The stored file is damaged", "存储的文件已损坏"),
-                409, new Text("File " + file.id + " failed its integrity check when read and is marked damaged; the"
-                        + " partner uploads it again (replace or remove it)",
-                        "文件 " + file.id + " 读取时未通过完整性校验，已标记为损坏；请合作方重新上传（替换或删除）"))
-                .withErrors(List.of(new FieldError("file", "FILE_DAMAGED"))));
+        return new ApiException(Problem.of("file-damaged", new Text("The stored file is damaged", "存储的文件已损坏"), 409,
+                new Text("File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
+                        + " uploads it again (replace or remove it)",
+                        "文件 " + file.id + " 读取时未通过完整性校验，已标记为损坏；合作方须重新上传（替换或删除）"))
+                .withErrors(List.of(FieldError.localised("file", "FILE_DAMAGED"))));
     }
 
     private void markDamaged(DossierFileEntity file) {
