@@ -2,8 +2,11 @@ package cn.zgc.residence.common.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.zgc.residence.common.problem.ApiException;
+import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.problem.ProblemKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,12 +47,29 @@ class LanguageTest {
     @ParameterizedTest
     @EnumSource(ProblemKind.class)
     void everyProblemTitleIsInBothLanguagesAndTheTypeStays(ProblemKind kind) {
-        Problem english = Problem.of(kind, "detail");
+        Problem english = Problem.of(kind, new Text("The detail", "详细说明"));
         Problem chinese = english.in(Language.ZH);
         assertThat(english.title()).matches("[\\x20-\\x7e]+");
+        assertThat(english.detail()).isEqualTo("The detail");
         assertThat(chinese.title()).isNotEqualTo(english.title()).containsPattern("\\p{IsHan}");
+        assertThat(chinese.detail()).isEqualTo("详细说明");
         assertThat(chinese.type()).isEqualTo(english.type());
         assertThat(chinese.status()).isEqualTo(english.status());
-        assertThat(chinese.in(Language.EN).title()).isEqualTo(english.title());
+        assertThat(english.in(Language.EN)).isEqualTo(english);
+    }
+
+    @Test
+    void aValidationProblemGivesItsSummaryAndFieldMessagesInTheLanguage() {
+        Problem english = ApiException.invalid(List.of(
+                new FieldError("amount", new Text("must be positive", "须大于 0")),
+                FieldError.localised("currency", "只接受 CNY"))).problem();
+        Problem chinese = english.in(Language.ZH);
+
+        assertThat(english.detail()).isEqualTo("2 fields are not valid");
+        assertThat(chinese.detail()).isEqualTo("2 个字段无效");
+        assertThat(english.errors()).extracting(FieldError::message).containsExactly("must be positive", "只接受 CNY");
+        assertThat(chinese.errors()).extracting(FieldError::message).containsExactly("须大于 0", "只接受 CNY");
+        assertThat(ApiException.invalid("amount", new Text("must be positive", "须大于 0")).problem()
+                .in(Language.ZH).detail()).isEqualTo("amount: 须大于 0");
     }
 }
