@@ -40,7 +40,8 @@ public class CatalogueService {
                 chinese ? t.nameZh() : t.nameEn(), chinese ? t.requirementZh() : t.requirementEn(),
                 t.appliesWhen().name(), t.photocopy(),
                 parameters.stream().filter(p -> p.documentCode().equals(t.code()))
-                        .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(), p.description())).toList()))
+                        .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(),
+                                chinese ? p.descriptionZh() : p.description())).toList()))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.CallerLanguage;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
@@ -51,9 +53,11 @@ public class AppointmentService {
     private final Outbox outbox;
     private final OfficesConfig config;
     private final Clock clock;
+    private final CallerLanguage language;
 
     public AppointmentService(SlotBooking slots, AppointmentRepository appointments, AppointmentReleases releases,
-            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock) {
+            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock,
+            CallerLanguage language) {
         this.slots = slots;
         this.appointments = appointments;
         this.releases = releases;
@@ -62,6 +66,7 @@ public class AppointmentService {
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.language = language;
     }
 
     /** A booking's answer: the appointment, and whether it is the replay of an earlier request with the same key. */
@@ -308,7 +313,9 @@ public class AppointmentService {
         AppointmentView.Cancellation cancellation = a.isBooked() ? null
                 : new AppointmentView.Cancellation(a.cancelCause, a.cancelReasonEn, a.cancelReasonZh, a.cancelNoticeId,
                         local(a.cancelledAt));
-        return new AppointmentView(a.id, a.dossierId, a.partnerId, a.hallId, hall.nameEn(), hall.addressEn(), a.category,
+        Language in = language.get();
+        return new AppointmentView(a.id, a.dossierId, a.partnerId, a.hallId, in.pick(hall.nameEn(), hall.nameZh()),
+                in.pick(hall.addressEn(), hall.addressZh()), a.category,
                 local(a.startsAt), local(a.endsAt), a.status, local(a.bookedAt), a.sequence, cancellation,
                 "/api/v1/appointments/" + a.id + "/invitation.ics");
     }
