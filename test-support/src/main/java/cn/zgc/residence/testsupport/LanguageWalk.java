@@ -55,16 +55,16 @@ import java.util.stream.Collectors;
 public final class LanguageWalk {
 
     /** The fields of problem bodies that people read (RFC 9457 title and detail; our field errors' messages). */
-    public static final Set<String> PROBLEM_TEXT_FIELDS = Set.of("title", "detail", "message");
+    public static final Set<String> PROBLEM_TEXT_FIELDS = Set.of("title", "detail", "errors[].message");
 
     /**
      * The fields of views that carry text written by the system for people: names and labels of things
-     * (a fee item's {@code name}, a factor's {@code label}, a hall's {@code address}), sentences ({@code text},
+     * (a fee item's {@code name}, a factor's {@code label} and {@code band}, a hall's {@code address}), sentences ({@code text},
      * {@code reason}, {@code requirement}, {@code description}, {@code note}, {@code message}, {@code summary},
      * {@code explanation}, {@code hint}, {@code meaning}, {@code condition}) and the reasons the system gives
      * ({@code disabledReason}, {@code error}).
      */
-    public static final Set<String> VIEW_TEXT_FIELDS = Set.of("title", "name", "label", "address", "text", "reason",
+    public static final Set<String> VIEW_TEXT_FIELDS = Set.of("title", "name", "label", "band", "address", "text", "reason",
             "requirement", "description", "note", "message", "summary", "explanation", "hint", "meaning", "condition",
             "conditions", "detail", "disabledReason", "error", "holiday", "holidayName");
 
@@ -86,10 +86,11 @@ public final class LanguageWalk {
 
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, List<String>> pathValues = new LinkedHashMap<>();
-    private final Map<String, String> queryValues = new LinkedHashMap<>();
+    private final Map<String, List<String>> queryValues = new LinkedHashMap<>();
     private final Map<String, List<String>> extraBodies = new LinkedHashMap<>();
     private final Set<String> storedAsWritten = new LinkedHashSet<>();
     private final Set<String> skipped = new LinkedHashSet<>();
+    private final Set<String> withoutExample = new LinkedHashSet<>();
     private final Set<String> sent = new LinkedHashSet<>();
     private String documentPath = "/q/openapi?format=json";
 
@@ -120,10 +121,13 @@ public final class LanguageWalk {
         return this;
     }
 
-    /** A value of a query parameter, sent to every operation that declares the parameter. */
-    public LanguageWalk queryValue(String parameter, String value) {
-        queryValues.put(parameter, value);
-        sent.add(value);
+    /**
+     * Values of a query parameter (a real one, a malformed one), each sent in a request of its own to every
+     * operation that declares the parameter, beside the request without it.
+     */
+    public LanguageWalk queryValue(String parameter, String... values) {
+        queryValues.computeIfAbsent(parameter, p -> new ArrayList<>()).addAll(List.of(values));
+        sent.addAll(List.of(values));
         return this;
     }
 
@@ -145,6 +149,15 @@ public final class LanguageWalk {
     /** Operations not to walk ({@code "GET /verify/letters/{number}"}), for example a page that is not JSON. */
     public LanguageWalk skip(String... operations) {
         skipped.addAll(List.of(operations));
+        return this;
+    }
+
+    /**
+     * Operations whose document example is not sent (only {@code {}}, the malformed body and the test's own
+     * {@link #body}), for example a publication whose example would change what other tests of the run rely on.
+     */
+    public LanguageWalk withoutExample(String... operations) {
+        withoutExample.addAll(List.of(operations));
         return this;
     }
 
@@ -193,9 +206,9 @@ public final class LanguageWalk {
         String randomPath = operation.path(Map.of());
         List<String> realPaths = realPaths(operation);
         if (operation.secured()) {
-            calls.add(new Call(null, randomPath, null));
+            calls.add(new Call(null, randomPath, null, Map.of()));
             ROLES.stream().filter(role -> !roles.contains(role)).findFirst()
-                    .ifPresent(role -> calls.add(new Call(role, randomPath, null)));
+                    .ifPresent(role -> calls.add(new Call(role, randomPath, null, Map.of())));
         }
         List<String> callers = operation.secured() ? roles : java.util.Collections.singletonList(null);
         for (String role : callers) {
@@ -204,10 +217,16 @@ public final class LanguageWalk {
             for (String path : new LinkedHashSet<>(paths)) {
                 if (operation.hasBody()) {
                     for (String body : operation.bodies()) {
-                        calls.add(new Call(role, path, body));
+                        calls.add(new Call(role, path, body, Map.of()));
                     }
                 } else {
-                    calls.add(new Call(role, path, null));
+                    calls.add(new Call(role, path, null, Map.of()));
+                }
+                for (String query : operation.queryParameters()) {
+                    for (String value : queryValues.getOrDefault(query, List.of())) {
+                        String body = operation.hasBody() ? operation.bodies().get(0) : null;
+                        calls.add(new Call(role, path, body, Map.of(query, value)));
+                    }
                 }
             }
         }
@@ -242,10 +261,8 @@ public final class LanguageWalk {
         if (!"GET".equals(operation.method)) {
             request = request.header("Idempotency-Key", UUID.randomUUID().toString());
         }
-        for (String query : operation.queryParameters()) {
-            if (queryValues.containsKey(query)) {
-                request = request.queryParam(query, queryValues.get(query));
-            }
+        for (Map.Entry<String, String> query : call.query.entrySet()) {
+            request = request.queryParam(query.getKey(), query.getValue());
         }
         if (call.body != null) {
             request = request.contentType(operation.bodyType()).body(call.body);
@@ -302,11 +319,11 @@ public final class LanguageWalk {
     }
 
     private boolean isText(String name, String path, boolean problem) {
+        if (problem) {
+            return PROBLEM_TEXT_FIELDS.contains(path);
+        }
         if (storedAsWritten.contains(name) || storedAsWritten.stream().anyMatch(path::endsWith)) {
             return false;
-        }
-        if (problem) {
-            return path.equals("title") || path.equals("detail") || path.equals("errors[].message");
         }
         return VIEW_TEXT_FIELDS.contains(name);
     }
@@ -317,16 +334,24 @@ public final class LanguageWalk {
 
     private void judge(Answer answer, String field, String value, Report report) {
         report.textValues++;
-        if (value.isBlank() || sent.contains(value) || notText(value)) {
+        if (sent.contains(value) || !leftInOtherLanguage(answer.language, value)) {
             return;
         }
-        boolean chinese = CHINESE.matcher(value).find();
-        boolean latin = LATIN_WORD.matcher(value).find();
-        if ("zh".equals(answer.language) && latin && !chinese) {
-            report.findings.add(answer.describe() + " " + field + " is not in Chinese: " + value);
-        } else if ("en".equals(answer.language) && chinese) {
-            report.findings.add(answer.describe() + " " + field + " is not in English: " + value);
+        report.findings.add(answer.describe() + " " + field + " is not in "
+                + ("zh".equals(answer.language) ? "Chinese" : "English") + ": " + value);
+    }
+
+    /**
+     * Whether a text value of an answer in the language ({@code zh} or {@code en}) is in the other one: in Chinese,
+     * Latin words and no Chinese character; in English, a Chinese character. Ids, codes, URLs, e-mail addresses and
+     * dates are not text.
+     */
+    public static boolean leftInOtherLanguage(String language, String value) {
+        if (value == null || value.isBlank() || notText(value)) {
+            return false;
         }
+        boolean chinese = CHINESE.matcher(value).find();
+        return "zh".equals(language) ? LATIN_WORD.matcher(value).find() && !chinese : chinese;
     }
 
     private static boolean notText(String value) {
@@ -433,21 +458,21 @@ public final class LanguageWalk {
                 return bodies;
             }
             JsonNode media = node.path("requestBody").path("content").path(bodyType());
+            JsonNode schema = media.path("schema");
+            if (schema.has("$ref")) {
+                schema = document.at(schema.path("$ref").asText().substring(1));
+            }
             JsonNode example = media.path("example");
+            if (example.isMissingNode() && media.path("examples").elements().hasNext()) {
+                example = media.path("examples").elements().next().path("value");
+            }
             if (example.isMissingNode()) {
-                example = media.path("schema").path("example");
+                example = schema.path("example");
             }
-            if (example.isMissingNode() && media.path("schema").has("$ref")) {
-                String ref = media.path("schema").path("$ref").asText();
-                example = document.at(ref.substring(1)).path("example");
+            if (example.isMissingNode() && schema.path("examples").isArray() && schema.path("examples").size() > 0) {
+                example = schema.path("examples").get(0);
             }
-            if (example.isMissingNode() && media.has("examples")) {
-                Iterator<JsonNode> examples = media.path("examples").elements();
-                if (examples.hasNext()) {
-                    example = examples.next().path("value");
-                }
-            }
-            if (!example.isMissingNode()) {
+            if (!example.isMissingNode() && !withoutExample.contains(name())) {
                 String json = example.isTextual() ? example.asText() : example.toString();
                 bodies.add(json);
                 remember(json);
@@ -462,7 +487,7 @@ public final class LanguageWalk {
         }
     }
 
-    private record Call(String role, String path, String body) {
+    private record Call(String role, String path, String body, Map<String, String> query) {
     }
 
     /** One JSON answer of the walk. */

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AssessmentRequest(
         @Schema(description = "The partner's own reference of the applicant (no name or passport number)",
                 examples = "APP-2026-0042")
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "letters, digits and . _ : - only")
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "{zgc.eligibility.applicantRef.pattern}")
         String applicantRef,
         @NotNull Track track,
         @Schema(description = "The date to assess as of; default today in Asia/Shanghai; not in the future")

@@ -30,32 +30,33 @@ public final class CriteriaRules {
     public static List<FieldError> check(CriteriaVersion v, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (v.id() == null || !v.id().matches(ID_PATTERN)) {
-            errors.add(new FieldError("id", "must be 2 to 40 lower-case letters, digits, dots or dashes"));
+            errors.add(new FieldError("id", new Text("must be 2 to 40 lower-case letters, digits, dots or dashes", "须为 2 至 40 个小写字母、数字、点或连字符")));
         }
         text(errors, "title", v.title());
         if (v.threshold() < 0 || v.threshold() > 100) {
-            errors.add(new FieldError("threshold", "must be within 0..100"));
+            errors.add(new FieldError("threshold", new Text("must be within 0..100", "须在 0 至 100 之间")));
         }
         if (v.effectiveFrom() == null) {
-            errors.add(new FieldError("effectiveFrom", "is required"));
+            errors.add(new FieldError("effectiveFrom", new Text("is required", "必填")));
         } else {
             if (!v.effectiveFrom().isAfter(today)) {
                 errors.add(new FieldError("effectiveFrom",
-                        "must be after today (" + today + "), so that no past result changes"));
+                        new Text("must be after today (" + today + "), so that no past result changes",
+                                "须晚于今天（" + today + "），以免改变已有的结果")));
             }
             if (v.effectiveTo() != null && v.effectiveTo().isBefore(v.effectiveFrom())) {
-                errors.add(new FieldError("effectiveTo", "must not be before effectiveFrom"));
+                errors.add(new FieldError("effectiveTo", new Text("must not be before effectiveFrom", "不得早于 effectiveFrom")));
             }
         }
         if (v.tracks() == null) {
-            errors.add(new FieldError("tracks", "is required"));
+            errors.add(new FieldError("tracks", new Text("is required", "必填")));
             return errors;
         }
         for (Track track : Track.values()) {
             String path = "tracks." + track.name();
             TrackCriteria criteria = v.tracks().get(track);
             if (criteria == null) {
-                errors.add(new FieldError(path, "is required"));
+                errors.add(new FieldError(path, new Text("is required", "必填")));
             } else {
                 checkTrack(path, criteria, errors);
             }
@@ -84,7 +85,7 @@ public final class CriteriaRules {
 
     private static void checkTrack(String path, TrackCriteria criteria, List<FieldError> errors) {
         if (criteria.prerequisites() == null) {
-            errors.add(new FieldError(path + ".prerequisites", "is required (may be empty)"));
+            errors.add(new FieldError(path + ".prerequisites", new Text("is required (may be empty)", "必填（可为空列表）")));
         } else {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < criteria.prerequisites().size(); i++) {
@@ -92,7 +93,7 @@ public final class CriteriaRules {
             }
         }
         if (criteria.factors() == null || criteria.factors().isEmpty()) {
-            errors.add(new FieldError(path + ".factors", "needs at least one factor"));
+            errors.add(new FieldError(path + ".factors", new Text("needs at least one factor", "至少需要一个评分因素")));
             return;
         }
         Set<String> codes = new HashSet<>();
@@ -102,7 +103,7 @@ public final class CriteriaRules {
             Factor factor = criteria.factors().get(i);
             String at = path + ".factors[" + i + "]";
             if (factor == null) {
-                errors.add(new FieldError(at, "is required"));
+                errors.add(new FieldError(at, new Text("is required", "必填")));
                 factorsValid = false;
                 continue;
             }
@@ -111,32 +112,33 @@ public final class CriteriaRules {
             factorsValid &= errors.size() == before;
         }
         if (factorsValid && criteria.maxPoints() != TRACK_MAXIMUM) {
-            errors.add(new FieldError(path + ".factors", "the factors' maximum points add up to "
-                    + criteria.maxPoints() + ", not " + TRACK_MAXIMUM));
+            errors.add(new FieldError(path + ".factors", new Text("the factors' maximum points add up to "
+                    + criteria.maxPoints() + ", not " + TRACK_MAXIMUM,
+                    "各评分因素的最高分合计为 " + criteria.maxPoints() + "，而不是 " + TRACK_MAXIMUM)));
         }
     }
 
     private static void checkPrerequisite(String at, Prerequisite p, Set<String> codes, List<FieldError> errors) {
         if (p == null) {
-            errors.add(new FieldError(at, "is required"));
+            errors.add(new FieldError(at, new Text("is required", "必填")));
             return;
         }
         if (p.code() == null || p.code().isBlank() || !codes.add(p.code())) {
-            errors.add(new FieldError(at + ".code", "is required and unique within the track"));
+            errors.add(new FieldError(at + ".code", new Text("is required and unique within the track", "必填，且在该类别内唯一")));
         }
         text(errors, at + ".label", p.label());
         if (p.unmetReason() == null || !p.unmetReason().complete()) {
-            errors.add(new FieldError(at + ".unmetReason", "needs en and zh"));
+            errors.add(new FieldError(at + ".unmetReason", new Text("needs en and zh", "须同时提供 en 和 zh")));
         }
         if (p.anyOf() == null || p.anyOf().isEmpty()) {
-            errors.add(new FieldError(at + ".anyOf", "needs at least one condition"));
+            errors.add(new FieldError(at + ".anyOf", new Text("needs at least one condition", "至少需要一个条件")));
             return;
         }
         for (int i = 0; i < p.anyOf().size(); i++) {
             Condition c = p.anyOf().get(i);
             String cat = at + ".anyOf[" + i + "]";
             if (c == null || c.fact() == null || c.operator() == null) {
-                errors.add(new FieldError(cat, "needs fact and operator"));
+                errors.add(new FieldError(cat, new Text("needs fact and operator", "须提供 fact 和 operator")));
                 continue;
             }
             boolean fits = switch (c.operator()) {
@@ -146,37 +148,39 @@ public final class CriteriaRules {
                         && c.fact().categories().containsAll(c.values());
             };
             if (!fits) {
-                errors.add(new FieldError(cat, "operator " + c.operator() + " does not fit fact " + c.fact()
-                        + " (IS_TRUE for flags, AT_LEAST with atLeast for numbers, ONE_OF with known values for categories)"));
+                errors.add(new FieldError(cat, new Text("operator " + c.operator() + " does not fit fact " + c.fact()
+                        + " (IS_TRUE for flags, AT_LEAST with atLeast for numbers, ONE_OF with known values for categories)",
+                        "运算符 " + c.operator() + " 不适用于事实 " + c.fact()
+                        + "（是非型用 IS_TRUE，数值型用 AT_LEAST 并给出 atLeast，类别型用 ONE_OF 并给出已知取值）")));
             }
         }
     }
 
     private static void checkFactor(String at, Factor f, Set<String> codes, Set<FactKey> facts, List<FieldError> errors) {
         if (f.code() == null || f.code().isBlank() || !codes.add(f.code())) {
-            errors.add(new FieldError(at + ".code", "is required and unique within the track"));
+            errors.add(new FieldError(at + ".code", new Text("is required and unique within the track", "必填，且在该类别内唯一")));
         }
         text(errors, at + ".label", f.label());
         if (f.fact() == null || f.fact().kind() == FactKey.Kind.FLAG) {
-            errors.add(new FieldError(at + ".fact", "must be a number or category fact"));
+            errors.add(new FieldError(at + ".fact", new Text("must be a number or category fact", "须为数值型或类别型事实")));
             return;
         }
         if (!facts.add(f.fact())) {
-            errors.add(new FieldError(at + ".fact", "is scored by another factor of the track already"));
+            errors.add(new FieldError(at + ".fact", new Text("is scored by another factor of the track already", "已由该类别的另一个评分因素计分")));
         }
         if (f.bands() == null || f.bands().isEmpty()) {
-            errors.add(new FieldError(at + ".bands", "needs at least one band"));
+            errors.add(new FieldError(at + ".bands", new Text("needs at least one band", "至少需要一个分档")));
             return;
         }
         for (int i = 0; i < f.bands().size(); i++) {
             Band b = f.bands().get(i);
             String bat = at + ".bands[" + i + "]";
             if (b == null) {
-                errors.add(new FieldError(bat, "is required"));
+                errors.add(new FieldError(bat, new Text("is required", "必填")));
                 return;
             }
             if (b.points() < 0 || b.points() > TRACK_MAXIMUM) {
-                errors.add(new FieldError(bat + ".points", "must be within 0..100"));
+                errors.add(new FieldError(bat + ".points", new Text("must be within 0..100", "须在 0 至 100 之间")));
             }
             text(errors, bat + ".label", b.label());
         }
@@ -194,23 +198,25 @@ public final class CriteriaRules {
             Band b = bands.get(i);
             String bat = at + "[" + i + "]";
             if (b.min() == null || b.min().compareTo(expected) != 0) {
-                errors.add(new FieldError(bat + ".min", (b.min() != null && b.min().compareTo(expected) > 0
-                        ? "leaves a gap: " : "overlaps or misses the start: ") + "expected " + Facts.display(expected)));
+                boolean gap = b.min() != null && b.min().compareTo(expected) > 0;
+                errors.add(new FieldError(bat + ".min", new Text(
+                        (gap ? "leaves a gap: " : "overlaps or misses the start: ") + "expected " + Facts.display(expected),
+                        (gap ? "留有空档：" : "与上一档重叠或缺少起点：") + "应为 " + Facts.display(expected))));
                 return;
             }
             boolean last = i == bands.size() - 1;
             if (last) {
                 if (b.max() != null) {
-                    errors.add(new FieldError(bat + ".max", "the last band has no upper end (leave max out)"));
+                    errors.add(new FieldError(bat + ".max", new Text("the last band has no upper end (leave max out)", "最后一档没有上限（请省略 max）")));
                 }
             } else if (b.max() == null || b.max().compareTo(b.min()) <= 0) {
-                errors.add(new FieldError(bat + ".max", "must be above min; only the last band has no upper end"));
+                errors.add(new FieldError(bat + ".max", new Text("must be above min; only the last band has no upper end", "须大于 min；只有最后一档没有上限")));
                 return;
             } else {
                 expected = b.max();
             }
             if (b.values() != null && !b.values().isEmpty()) {
-                errors.add(new FieldError(bat + ".values", "a number band has min and max, not values"));
+                errors.add(new FieldError(bat + ".values", new Text("a number band has min and max, not values", "数值分档使用 min 和 max，而不是 values")));
             }
         }
     }
@@ -221,30 +227,34 @@ public final class CriteriaRules {
         for (int i = 0; i < bands.size(); i++) {
             Band b = bands.get(i);
             if (b.values() == null || b.values().isEmpty()) {
-                errors.add(new FieldError(at + "[" + i + "].values", "a category band names its values"));
+                errors.add(new FieldError(at + "[" + i + "].values", new Text("a category band names its values", "类别分档须列出其取值")));
                 continue;
             }
             for (String value : b.values()) {
                 if (!fact.categories().contains(value)) {
-                    errors.add(new FieldError(at + "[" + i + "].values", "unknown value " + value + "; allowed: "
-                            + String.join(", ", fact.categories())));
+                    errors.add(new FieldError(at + "[" + i + "].values", new Text("unknown value " + value
+                            + "; allowed: " + String.join(", ", fact.categories()),
+                            "未知取值 " + value + "；允许的取值：" + String.join(", ", fact.categories()))));
                 } else if (!seen.add(value)) {
-                    errors.add(new FieldError(at + "[" + i + "].values", value + " is in more than one band (overlap)"));
+                    errors.add(new FieldError(at + "[" + i + "].values", new Text(
+                            value + " is in more than one band (overlap)", value + " 出现在多个分档中（重叠）")));
                 }
             }
         }
         List<String> uncovered = fact.categories().stream().filter(c -> !seen.contains(c)).toList();
         if (!uncovered.isEmpty()) {
-            errors.add(new FieldError(at, "leaves a gap: no band for " + String.join(", ", uncovered)));
+            errors.add(new FieldError(at, new Text("leaves a gap: no band for " + String.join(", ", uncovered),
+                    "留有空档：以下取值没有分档：" + String.join(", ", uncovered))));
         }
     }
 
     /** A text for people: both languages given, each at most {@value #MAX_TEXT} characters. */
     private static void text(List<FieldError> errors, String field, Text text) {
         if (text == null || !text.complete()) {
-            errors.add(new FieldError(field, "needs en and zh"));
+            errors.add(new FieldError(field, new Text("needs en and zh", "须同时提供 en 和 zh")));
         } else if (text.en().length() > MAX_TEXT || text.zh().length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "at most " + MAX_TEXT + " characters in each language"));
+            errors.add(new FieldError(field, new Text("at most " + MAX_TEXT + " characters in each language",
+                    "每种语言最多 " + MAX_TEXT + " 个字符")));
         }
     }
 }

@@ -1,12 +1,12 @@
 package cn.zgc.residence.eligibility.rest;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.AssessmentPage;
 import cn.zgc.residence.eligibility.api.AssessmentRequest;
 import cn.zgc.residence.eligibility.api.AssessmentView;
 import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
-import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.service.AssessmentService;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -105,7 +105,7 @@ public class AssessmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assessment, or another partner's")
     public AssessmentView get(@PathParam("id") String id, @Context HttpHeaders headers) {
-        return assessments.get(Ids.uuid(id, "Assessment"), language(headers));
+        return assessments.get(Ids.uuid(id, AssessmentService.ASSESSMENT), language(headers));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.AuditPage;
@@ -50,7 +51,7 @@ public class AuditResource {
         try {
             return UUID.fromString(assessmentId);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("assessmentId", "not a UUID");
+            throw ApiException.invalid("assessmentId", new Text("not a UUID", "不是 UUID"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.eligibility.api.CriteriaPreviewView;
 import cn.zgc.residence.eligibility.api.CriteriaPublication;
@@ -12,8 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -107,7 +108,8 @@ public class CriteriaResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
             @QueryParam("changedOnly") @DefaultValue("false") String changedOnly) {
         if (!changedOnly.equals("true") && !changedOnly.equals("false")) {
-            throw cn.zgc.residence.common.problem.ApiException.invalid("changedOnly", "must be true or false");
+            throw cn.zgc.residence.common.problem.ApiException.invalid("changedOnly",
+                    new Text("must be true or false", "须为 true 或 false"));
         }
         return preview.preview(draft, page, size, Boolean.parseBoolean(changedOnly));
     }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ final class Ids {
     private Ids() {
     }
 
-    static UUID uuid(String id, String what) {
+    static UUID uuid(String id, Text what) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import cn.zgc.residence.eligibility.api.RecommendationView;
 import cn.zgc.residence.eligibility.api.RevocationRequest;
 import cn.zgc.residence.eligibility.letter.Letter;
 import cn.zgc.residence.eligibility.letter.LetterDocuments;
+import cn.zgc.residence.eligibility.service.AssessmentService;
 import cn.zgc.residence.eligibility.service.RecommendationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,7 +56,7 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(responseCode = "409", description = "The assessment is not eligible, or its letter was already issued")
     public Response issue(@PathParam("id") String id) {
-        RecommendationView letter = recommendations.issue(Ids.uuid(id, "Assessment"));
+        RecommendationView letter = recommendations.issue(Ids.uuid(id, AssessmentService.ASSESSMENT));
         return Response.created(URI.create("/api/v1/assessments/" + letter.assessmentId() + "/recommendation"))
                 .entity(letter).build();
     }
@@ -72,12 +73,12 @@ public class RecommendationResource {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
         if (wantsPdf(headers)) {
-            Letter letter = recommendations.letter(Ids.uuid(id, "Assessment"));
+            Letter letter = recommendations.letter(Ids.uuid(id, AssessmentService.ASSESSMENT));
             return Response.ok(documents.pdf(letter), PDF)
                     .header("Content-Disposition", "inline; filename=\"" + letter.number() + ".pdf\"")
                     .build();
         }
-        return Response.ok(recommendations.get(Ids.uuid(id, "Assessment")), MediaType.APPLICATION_JSON).build();
+        return Response.ok(recommendations.get(Ids.uuid(id, AssessmentService.ASSESSMENT)), MediaType.APPLICATION_JSON).build();
     }
 
     @POST
@@ -92,7 +93,7 @@ public class RecommendationResource {
     @APIResponse(responseCode = "400", description = "No reason, or a reason over 500 characters")
     @APIResponse(responseCode = "409", description = "The letter was already revoked")
     public RecommendationView revoke(@PathParam("id") String id, @NotNull @Valid RevocationRequest request) {
-        return recommendations.revoke(Ids.uuid(id, "Assessment"), request.reason());
+        return recommendations.revoke(Ids.uuid(id, AssessmentService.ASSESSMENT), request.reason());
     }
 
     /** The PDF only when asked for by name and preferred to JSON; a browser's or a client's wildcard gets JSON. */

@@ -2,6 +2,8 @@ package cn.zgc.residence.eligibility.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.AssessmentCompleted;
+import cn.zgc.residence.common.i18n.Language;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
@@ -12,7 +14,6 @@ import cn.zgc.residence.eligibility.api.AssessmentView;
 import cn.zgc.residence.eligibility.api.EvaluationRequest;
 import cn.zgc.residence.eligibility.api.EvaluationView;
 import cn.zgc.residence.eligibility.api.RecommendationSummary;
-import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.eligibility.domain.Outcome;
 import cn.zgc.residence.eligibility.domain.Track;
 import cn.zgc.residence.eligibility.repository.AssessmentEntity;
@@ -35,6 +36,9 @@ import java.util.UUID;
 /** Stores assessments (with their input and result), answers what-ifs, and shows a partner its own. */
 @ApplicationScoped
 public class AssessmentService {
+
+    /** What an assessment is called in problem details. */
+    public static final Text ASSESSMENT = new Text("Assessment", "积分评估");
 
     private final AssessmentRepository assessments;
     private final RecommendationLetterRepository letters;
@@ -78,7 +82,8 @@ public class AssessmentService {
         }
         LocalDate asOf = request.asOf() == null ? assessor.today() : request.asOf();
         if (asOf.isAfter(assessor.today())) {
-            throw ApiException.invalid("asOf", "must not be in the future; use /assessments/evaluate to try a future date");
+            throw ApiException.invalid("asOf", new Text("must not be in the future; use /assessments/evaluate to try a future date",
+                    "不得晚于今天；要试算将来的日期，请使用 /assessments/evaluate"));
         }
         Assessor.Assessed assessed = assessor.assess(request.track(), asOf, request.facts());
         try {
@@ -142,8 +147,8 @@ public class AssessmentService {
     }
 
     AssessmentEntity visible(UUID id) {
-        AssessmentEntity e = assessments.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Assessment", id));
-        return scope.visible(e, e.partnerId, "Assessment", id);
+        AssessmentEntity e = assessments.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(ASSESSMENT, id));
+        return scope.visible(e, e.partnerId, ASSESSMENT, id);
     }
 
     private Optional<Created> replay(IdempotentRequest request, Language lang) {

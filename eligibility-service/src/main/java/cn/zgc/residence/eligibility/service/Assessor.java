@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.eligibility.api.ApplicantFacts;
@@ -63,19 +64,22 @@ public class Assessor {
     }
 
     private Assessed assess(Optional<CriteriaVersion> inEffect, Track track, LocalDate asOf, ApplicantFacts facts) {
-        CriteriaVersion version = inEffect.orElseThrow(() -> ApiException.unprocessable(
-                "No criteria version is in effect on " + asOf));
+        CriteriaVersion version = inEffect.orElseThrow(() -> ApiException.unprocessable(new Text(
+                "No criteria version is in effect on " + asOf, asOf + " 没有生效的评估标准版本")));
         List<FieldError> errors = new ArrayList<>();
         LocalDate since = facts.zhongguancunEmploymentSince();
         if (since != null && since.isAfter(today())) {
-            errors.add(new FieldError("facts.zhongguancunEmploymentSince", "must not be in the future"));
+            errors.add(new FieldError("facts.zhongguancunEmploymentSince",
+                    new Text("must not be in the future", "不得晚于今天")));
         } else if (since != null && since.isAfter(asOf)) {
-            errors.add(new FieldError("facts.zhongguancunEmploymentSince", "must not be after asOf " + asOf));
+            errors.add(new FieldError("facts.zhongguancunEmploymentSince",
+                    new Text("must not be after asOf " + asOf, "不得晚于评估日期 asOf " + asOf)));
         }
         Facts domainFacts = toFacts(facts, asOf);
         for (FactKey required : version.track(track).requiredFacts()) {
             if (!domainFacts.has(required)) {
-                errors.add(new FieldError("facts." + required.field(), "is required for track " + track));
+                errors.add(new FieldError("facts." + required.field(),
+                        new Text("is required for track " + track, "申请类别 " + track + " 必填")));
             }
         }
         if (!errors.isEmpty()) {
@@ -92,7 +96,7 @@ public class Assessor {
     /** A published version by id (stored assessments name theirs). */
     public CriteriaVersion version(String id) {
         return catalog.byId(id).map(CriteriaCatalog.Published::version)
-                .orElseThrow(() -> ApiException.notFound("Criteria version", id));
+                .orElseThrow(() -> ApiException.notFound(CriteriaService.CRITERIA_VERSION, id));
     }
 
     public List<Suggestion> whatItTakes(Assessed assessed) {

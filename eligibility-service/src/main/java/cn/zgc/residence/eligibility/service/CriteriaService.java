@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.security.Caller;
@@ -9,7 +10,6 @@ import cn.zgc.residence.eligibility.api.CriteriaSummaryView;
 import cn.zgc.residence.eligibility.api.CriteriaVersionView;
 import cn.zgc.residence.eligibility.domain.CriteriaRules;
 import cn.zgc.residence.eligibility.domain.CriteriaVersion;
-import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.eligibility.repository.CriteriaVersionEntity;
 import cn.zgc.residence.eligibility.repository.CriteriaVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +25,9 @@ import java.util.List;
 /** Lists criteria versions and publishes new ones after validating them; a published version never changes. */
 @ApplicationScoped
 public class CriteriaService {
+
+    /** What a criteria version is called in problem details. */
+    public static final Text CRITERIA_VERSION = new Text("Criteria version", "评估标准版本");
 
     private final CriteriaVersionRepository repository;
     private final CriteriaCatalog catalog;
@@ -49,7 +52,7 @@ public class CriteriaService {
 
     public CriteriaVersionView get(String id) {
         CriteriaCatalog.Published published = catalog.byId(id)
-                .orElseThrow(() -> ApiException.notFound("Criteria version", id));
+                .orElseThrow(() -> ApiException.notFound(CRITERIA_VERSION, id));
         return view(published.version(), published.row());
     }
 
@@ -64,13 +67,17 @@ public class CriteriaService {
         repository.lockForPublication();
         List<CriteriaVersion> published = repository.listByStart().stream().map(catalog::toDomain).toList();
         if (published.stream().anyMatch(v -> v.id().equals(candidate.id()))) {
-            throw ApiException.conflict("Criteria version " + candidate.id() + " is already published and cannot change");
+            throw ApiException.conflict(new Text("Criteria version " + candidate.id() + " is already published and cannot change",
+                    "评估标准版本 " + candidate.id() + " 已发布，不能更改"));
         }
         List<String> overlapping = CriteriaRules.overlapping(candidate, published);
         if (!overlapping.isEmpty()) {
-            throw ApiException.conflict("The dates " + candidate.effectiveFrom() + " to "
+            throw ApiException.conflict(new Text("The dates " + candidate.effectiveFrom() + " to "
                     + (candidate.effectiveTo() == null ? "open end" : candidate.effectiveTo())
-                    + " overlap published version(s) " + String.join(", ", overlapping));
+                    + " overlap published version(s) " + String.join(", ", overlapping),
+                    "日期 " + candidate.effectiveFrom() + " 至 "
+                    + (candidate.effectiveTo() == null ? "长期有效" : candidate.effectiveTo())
+                    + " 与已发布的版本 " + String.join(", ", overlapping) + " 重叠"));
         }
         String actor = caller.actor();
         CriteriaRules.supersedes(candidate, published).ifPresent(previous -> {

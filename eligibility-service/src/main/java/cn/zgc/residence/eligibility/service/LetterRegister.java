@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.eligibility.api.LetterCheckView;
@@ -38,10 +39,12 @@ public class LetterRegister {
     public LetterCheckView check(String number, String code) {
         // the form of a number and of a code is public: input of another form is refused, and says nothing of letters
         if (number == null || number.length() > LONGEST || !NUMBER.matcher(number).matches()) {
-            throw ApiException.invalid("number", "a letter number reads ZGC-<year>-<6 digits>");
+            throw ApiException.invalid("number", new Text("a letter number reads ZGC-<year>-<6 digits>",
+                    "推荐函编号的格式为 ZGC-<年份>-<6 位数字>"));
         }
         if (code != null && (code.length() > LONGEST || !CODE.matcher(code).matches())) {
-            throw ApiException.invalid("code", "a verification code is letters A-Z and digits 2-7 (base32)");
+            throw ApiException.invalid("code", new Text("a verification code is letters A-Z and digits 2-7 (base32)",
+                    "验证码由字母 A-Z 和数字 2-7 组成（base32）"));
         }
         if (code == null) {
             return LetterCheckView.unknown();

@@ -1,5 +1,6 @@
 package cn.zgc.residence.eligibility.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +25,7 @@ public class PartnerScope {
     }
 
     /** Returns the resource if the caller may see it; otherwise answers 404 as if it did not exist. */
-    public <T> T visible(T resource, String ownerPartnerId, String what, Object id) {
+    public <T> T visible(T resource, String ownerPartnerId, Text what, Object id) {
         if (ownPartner().map(own -> !own.equals(ownerPartnerId)).orElse(false)) {
             throw ApiException.notFound(what, id);
         }

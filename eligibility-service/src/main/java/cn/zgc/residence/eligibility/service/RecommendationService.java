@@ -3,6 +3,7 @@ package cn.zgc.residence.eligibility.service;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.LetterRevoked;
 import cn.zgc.residence.common.events.payload.RecommendationIssued;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.time.BusinessClock;
@@ -32,6 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RecommendationService {
 
+    private static final Text LETTER_FOR_ASSESSMENT = new Text("Recommendation letter for assessment", "推荐函（积分评估）");
+
     private final AssessmentRepository assessments;
     private final RecommendationLetterRepository letters;
     private final AuditLog audit;
@@ -57,14 +60,17 @@ public class RecommendationService {
     @Transactional
     public RecommendationView issue(UUID assessmentId) {
         AssessmentEntity assessment = assessments.findForUpdate(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("Assessment", assessmentId));
+                .orElseThrow(() -> ApiException.notFound(AssessmentService.ASSESSMENT, assessmentId));
         letters.findByIdOptional(assessmentId).ifPresent(existing -> {
-            throw ApiException.conflict("Recommendation letter " + existing.letterNumber
-                    + " was already issued for assessment " + assessmentId);
+            throw ApiException.conflict(new Text("Recommendation letter " + existing.letterNumber
+                    + " was already issued for assessment " + assessmentId,
+                    "积分评估 " + assessmentId + " 已出具推荐函 " + existing.letterNumber));
         });
         if (!assessment.eligible) {
-            throw ApiException.conflict("Assessment " + assessmentId + " is not eligible (" + assessment.total
-                    + " points, threshold " + assessment.threshold + ", or a prerequisite unmet): no letter can be issued");
+            throw ApiException.conflict(new Text("Assessment " + assessmentId + " is not eligible (" + assessment.total
+                    + " points, threshold " + assessment.threshold + ", or a prerequisite unmet): no letter can be issued",
+                    "积分评估 " + assessmentId + " 不符合条件（" + assessment.total + " 分，合格线 " + assessment.threshold
+                    + " 分，或有前提条件未满足）：不能出具推荐函"));
         }
         RecommendationLetterEntity letter = new RecommendationLetterEntity();
         letter.assessmentId = assessmentId;
@@ -103,12 +109,13 @@ public class RecommendationService {
     @Transactional
     public RecommendationView revoke(UUID assessmentId, String reason) {
         AssessmentEntity assessment = assessments.findByIdOptional(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("Assessment", assessmentId));
+                .orElseThrow(() -> ApiException.notFound(AssessmentService.ASSESSMENT, assessmentId));
         RecommendationLetterEntity letter = letters.findForUpdate(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("Recommendation letter for assessment", assessmentId));
+                .orElseThrow(() -> ApiException.notFound(LETTER_FOR_ASSESSMENT, assessmentId));
         if (letter.revoked()) {
-            throw ApiException.conflict("Recommendation letter " + letter.letterNumber + " was already revoked on "
-                    + inZone(letter.revokedAt).toLocalDate());
+            throw ApiException.conflict(new Text("Recommendation letter " + letter.letterNumber
+                    + " was already revoked on " + inZone(letter.revokedAt).toLocalDate(),
+                    "推荐函 " + letter.letterNumber + " 已于 " + inZone(letter.revokedAt).toLocalDate() + " 撤销"));
         }
         letter.revokedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         letter.revokedBy = caller.actor();
@@ -125,10 +132,10 @@ public class RecommendationService {
 
     private Issued visibleLetter(UUID assessmentId) {
         AssessmentEntity assessment = assessments.findByIdOptional(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("Assessment", assessmentId));
-        scope.visible(assessment, assessment.partnerId, "Assessment", assessmentId);
+                .orElseThrow(() -> ApiException.notFound(AssessmentService.ASSESSMENT, assessmentId));
+        scope.visible(assessment, assessment.partnerId, AssessmentService.ASSESSMENT, assessmentId);
         RecommendationLetterEntity letter = letters.findByIdOptional(assessmentId)
-                .orElseThrow(() -> ApiException.notFound("Recommendation letter for assessment", assessmentId));
+                .orElseThrow(() -> ApiException.notFound(LETTER_FOR_ASSESSMENT, assessmentId));
         return new Issued(assessment, letter);
     }
 

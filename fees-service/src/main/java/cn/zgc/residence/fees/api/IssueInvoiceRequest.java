@@ -22,5 +22,5 @@ public record IssueInvoiceRequest(
         @NotEmpty @Size(max = 20) List<@NotNull ServiceCode> services,
         @Schema(description = "Date whose schedule prices the invoice; today in Beijing when absent")
         LocalDate pricedOn,
-        @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency) {
+        @Pattern(regexp = "CNY", message = "{zgc.fees.currency.cny}") String currency) {
 }

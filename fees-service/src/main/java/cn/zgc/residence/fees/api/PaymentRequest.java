@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(example = """
         {"amount": 1500.00, "currency": "CNY", "channel": "BANK_TRANSFER", "externalReference": "ICBC-20260510-0001"}""")
 public record PaymentRequest(
-        @NotNull @DecimalMin(value = "0.01", message = "must be positive")
-        @Digits(integer = 10, fraction = 2, message = "must be a whole number of fen (at most two decimals)")
+        @NotNull @DecimalMin(value = "0.01", message = "{zgc.fees.amount.positive}")
+        @Digits(integer = 10, fraction = 2, message = "{zgc.fees.amount.fen}")
         BigDecimal amount,
-        @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency,
+        @Pattern(regexp = "CNY", message = "{zgc.fees.currency.cny}") String currency,
         @NotNull PaymentChannel channel,
         @NotBlank @Size(max = 100) String externalReference) {
 }

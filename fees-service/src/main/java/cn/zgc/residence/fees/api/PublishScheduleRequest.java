@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "note": "Fees notice of 2026"}""")
 public record PublishScheduleRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}",
-                message = "must be 1 to 40 letters, digits, dots, dashes or underscores") String version,
+                message = "{zgc.fees.version.pattern}") String version,
         @NotNull LocalDate effectiveFrom,
         @Schema(description = "Last day in force, inclusive; absent means until the next version starts")
         LocalDate effectiveTo,
-        @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency,
+        @Pattern(regexp = "CNY", message = "{zgc.fees.currency.cny}") String currency,
         @NotEmpty @Valid List<@NotNull ScheduleItem> items,
         @Size(max = 500) String note) {
 }

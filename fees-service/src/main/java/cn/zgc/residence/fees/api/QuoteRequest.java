@@ -15,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QuoteRequest(
         @NotEmpty @Size(max = 20) List<@NotNull ServiceCode> services,
         LocalDate on,
-        @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency) {
+        @Pattern(regexp = "CNY", message = "{zgc.fees.currency.cny}") String currency) {
 }

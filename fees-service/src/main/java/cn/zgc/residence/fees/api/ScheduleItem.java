@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 /** The amount of one service in a fee schedule version, CNY with two decimals. */
 public record ScheduleItem(
         @NotNull ServiceCode service,
-        @NotNull @DecimalMin(value = "0.00", message = "must not be negative")
-        @Digits(integer = 10, fraction = 2, message = "must be a whole number of fen (at most two decimals)")
+        @NotNull @DecimalMin(value = "0.00", message = "{zgc.fees.amount.notNegative}")
+        @Digits(integer = 10, fraction = 2, message = "{zgc.fees.amount.fen}")
         BigDecimal amount) {
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -37,20 +38,24 @@ public final class FeeCalendar {
 
     public enum Reason { RETROACTIVE, ENDS_BEFORE_START, DUPLICATE_VERSION, OVERLAP }
 
-    public record Refused(Reason reason, String detail) implements Admission {
+    public record Refused(Reason reason, Text detail) implements Admission {
     }
 
     public Admission admit(FeeSchedule candidate, LocalDate today) {
         if (!candidate.effectiveFrom().isAfter(today)) {
-            return new Refused(Reason.RETROACTIVE, "must be after " + today + ": a schedule never applies to the past");
+            return new Refused(Reason.RETROACTIVE, new Text(
+                    "must be after " + today + ": a schedule never applies to the past",
+                    "须晚于 " + today + "：收费标准从不适用于过去"));
         }
         if (candidate.effectiveTo().filter(end -> end.isBefore(candidate.effectiveFrom())).isPresent()) {
-            return new Refused(Reason.ENDS_BEFORE_START, "must not be before effectiveFrom");
+            return new Refused(Reason.ENDS_BEFORE_START, new Text("must not be before effectiveFrom",
+                    "不得早于 effectiveFrom"));
         }
         Optional<FeeSchedule> ended = Optional.empty();
         for (FeeSchedule existing : versions) {
             if (existing.version().equals(candidate.version())) {
-                return new Refused(Reason.DUPLICATE_VERSION, "version " + existing.version() + " already exists");
+                return new Refused(Reason.DUPLICATE_VERSION, new Text("version " + existing.version()
+                        + " already exists", "版本 " + existing.version() + " 已存在"));
             }
             FeeSchedule compared = existing;
             if (existing.isOpenEnded() && existing.effectiveFrom().isBefore(candidate.effectiveFrom())) {
@@ -58,9 +63,10 @@ public final class FeeCalendar {
                 ended = Optional.of(compared);
             }
             if (overlap(compared, candidate)) {
-                return new Refused(Reason.OVERLAP, "the period overlaps version " + existing.version() + " ("
-                        + existing.effectiveFrom() + " to " + existing.effectiveTo().map(Object::toString)
-                        .orElse("open") + ")");
+                return new Refused(Reason.OVERLAP, new Text("the period overlaps version " + existing.version()
+                        + " (" + existing.effectiveFrom() + " to " + existing.effectiveTo().map(Object::toString)
+                        .orElse("open") + ")", "有效期与版本 " + existing.version() + "（" + existing.effectiveFrom()
+                        + " 至 " + existing.effectiveTo().map(Object::toString).orElse("长期有效") + "）重叠"));
             }
         }
         return new Admitted(candidate, ended);

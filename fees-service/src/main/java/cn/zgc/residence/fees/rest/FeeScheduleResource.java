@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
@@ -94,7 +95,8 @@ public class FeeScheduleResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "not a real date; expected a date like 2026-01-31");
+            throw ApiException.invalid(field,
+                    new Text("not a real date; expected a date like 2026-01-31", "不是有效的日期；应为日期，如 2026-01-31"));
         }
     }
 }

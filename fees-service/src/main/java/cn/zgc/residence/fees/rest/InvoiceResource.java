@@ -1,5 +1,6 @@
 package cn.zgc.residence.fees.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.idempotency.IdempotentRequest;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
@@ -203,12 +204,12 @@ public class InvoiceResource {
 
     private static UUID uuid(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ApiException.invalid(field, "is required");
+            throw ApiException.invalid(field, new Text("is required", "必填"));
         }
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(field, "not a UUID");
+            throw ApiException.invalid(field, new Text("not a UUID", "不是 UUID"));
         }
     }
 }

@@ -2,6 +2,7 @@ package cn.zgc.residence.fees.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.FeeScheduleChanged;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.fees.api.FeeScheduleView;
@@ -31,6 +32,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class FeeScheduleService {
 
+    private static final Text FEE_SCHEDULE = new Text("Fee schedule", "收费标准");
+
     private final FeeScheduleRepository schedules;
     private final Outbox outbox;
     private final Clock clock;
@@ -51,12 +54,12 @@ public class FeeScheduleService {
 
     public FeeScheduleView get(String version) {
         return schedules.findByIdOptional(version).map(FeeScheduleService::view)
-                .orElseThrow(() -> ApiException.notFound("Fee schedule", version));
+                .orElseThrow(() -> ApiException.notFound(FEE_SCHEDULE, version));
     }
 
     public FeeScheduleView current(LocalDate on) {
         String version = inForceOn(on).map(FeeSchedule::version)
-                .orElseThrow(() -> ApiException.notFound("Fee schedule in force on", on));
+                .orElseThrow(() -> ApiException.notFound(new Text("Fee schedule in force on", "收费标准，生效日期"), on));
         return get(version);
     }
 
@@ -111,11 +114,13 @@ public class FeeScheduleService {
         for (int i = 0; i < items.size(); i++) {
             ScheduleItem item = items.get(i);
             if (amounts.put(item.service(), new Money(item.amount())) != null) {
-                errors.add(new FieldError("items[" + i + "].service", item.service() + " is listed twice"));
+                errors.add(new FieldError("items[" + i + "].service",
+                        new Text(item.service() + " is listed twice", item.service() + " 被列出两次")));
             }
         }
         Arrays.stream(ServiceCode.values()).filter(s -> !amounts.containsKey(s))
-                .forEach(s -> errors.add(new FieldError("items", "has no amount for " + s)));
+                .forEach(s -> errors.add(new FieldError("items",
+                        new Text("has no amount for " + s, "缺少 " + s + " 的金额"))));
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

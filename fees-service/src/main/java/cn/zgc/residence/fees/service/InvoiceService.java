@@ -1,10 +1,10 @@
 package cn.zgc.residence.fees.service;
 
-import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.UnprocessableEventException;
 import cn.zgc.residence.common.events.payload.DossierAccepted;
 import cn.zgc.residence.common.events.payload.DossierDecided;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.fees.api.InvoiceView;
@@ -35,6 +35,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class InvoiceService {
+
+    /** What an invoice is called in problem details. */
+    public static final Text INVOICE = new Text("Invoice", "发票");
 
     private static final Logger LOG = Logger.getLogger(InvoiceService.class);
     private static final String SYSTEM = "fees-service";
@@ -145,8 +148,9 @@ public class InvoiceService {
     public InvoiceView issueByOfficer(IssueInvoiceRequest request, String officer) {
         for (int i = 0; i < request.services().size(); i++) {
             if (!OFFICER_SERVICES.contains(request.services().get(i))) {
-                throw ApiException.invalid("services[" + i + "]", "immigration invoices only " + OFFICER_SERVICES
-                        + "; the first application is invoiced when the hall accepts its dossier");
+                throw ApiException.invalid("services[" + i + "]", new Text("immigration invoices only "
+                        + OFFICER_SERVICES + "; the first application is invoiced when the hall accepts its dossier",
+                        "出入境管理局只能为 " + OFFICER_SERVICES + " 开具发票；首次申请的费用在受理大厅受理其档案时开具"));
             }
         }
         LocalDate on = request.pricedOn() != null ? request.pricedOn() : LocalDate.now(clock);
@@ -158,8 +162,8 @@ public class InvoiceService {
     }
 
     public InvoiceView get(UUID id, Caller caller) {
-        InvoiceEntity invoice = invoices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Invoice", id));
-        return reader.view(caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id));
+        InvoiceEntity invoice = invoices.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(INVOICE, id));
+        return reader.view(caller.visible(invoice, invoice.partnerId, INVOICE, invoice.id));
     }
 
     /** The dossier's invoices; another partner's dossier answers 404, as if it had none. */
@@ -167,7 +171,7 @@ public class InvoiceService {
         List<InvoiceEntity> all = invoices.listByDossier(dossierId);
         List<InvoiceEntity> visible = all.stream().filter(i -> caller.canSee(i.partnerId)).toList();
         if (visible.isEmpty() && !all.isEmpty()) {
-            throw ApiException.notFound("Dossier", dossierId);
+            throw ApiException.notFound(new Text("Dossier", "档案"), dossierId);
         }
         return visible.stream().map(reader::view).toList();
     }

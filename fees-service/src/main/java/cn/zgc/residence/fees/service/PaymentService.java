@@ -1,8 +1,8 @@
 package cn.zgc.residence.fees.service;
 
+import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.idempotency.IdempotentRequest;
-import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.fees.api.PaymentPage;
@@ -35,6 +35,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class PaymentService {
+
+    private static final Text PAYMENT = new Text("Payment", "缴费");
 
     private static final Logger LOG = Logger.getLogger(PaymentService.class);
 
@@ -72,13 +74,16 @@ public class PaymentService {
             return new Outcome(InvoiceReader.payment(earlier.get()), true);
         }
         if (invoice.status != InvoiceEntity.Status.ISSUED) {
-            throw ApiException.conflict("Invoice " + invoiceId + " is " + invoice.status + "; nothing is due");
+            throw ApiException.conflict(new Text("Invoice " + invoiceId + " is " + invoice.status + "; nothing is due",
+                    "发票 " + invoiceId + " 的状态为 " + invoice.status + "，无应缴金额"));
         }
         Settlement settlement = invoice.settlement();
         if (settlement.wouldOverpay(amount)) {
-            throw ApiException.conflict("The payment of " + amount + " is more than the " + settlement.open()
+            throw ApiException.conflict(new Text("The payment of " + amount + " is more than the " + settlement.open()
                     + " still open on invoice " + invoiceId + " (" + settlement.due() + " due, "
-                    + settlement.pending() + " of it declared and waiting for confirmation)");
+                    + settlement.pending() + " of it declared and waiting for confirmation)",
+                    "缴费金额 " + amount + " 超过发票 " + invoiceId + " 尚未结清的 " + settlement.open() + "（应缴 "
+                    + settlement.due() + "，其中 " + settlement.pending() + " 已申报、待确认）"));
         }
         PaymentEntity payment = new PaymentEntity();
         payment.id = UUID.randomUUID();
@@ -138,7 +143,7 @@ public class PaymentService {
         visible(invoiceId, caller);
         return payments.findByIdOptional(paymentId).filter(p -> p.invoiceId.equals(invoiceId))
                 .map(InvoiceReader::payment)
-                .orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+                .orElseThrow(() -> ApiException.notFound(PAYMENT, paymentId));
     }
 
     /** Immigration gives back money kept on the invoice; the refund row is the audit record (who, when, why). */
@@ -148,8 +153,9 @@ public class PaymentService {
         Money amount = new Money(request.amount());
         Settlement settlement = invoice.settlement();
         if (settlement.wouldOverRefund(amount)) {
-            throw ApiException.conflict("The refund of " + amount + " is more than the " + settlement.kept()
-                    + " kept on invoice " + invoiceId);
+            throw ApiException.conflict(new Text("The refund of " + amount + " is more than the " + settlement.kept()
+                    + " kept on invoice " + invoiceId,
+                    "退费金额 " + amount + " 超过发票 " + invoiceId + " 已收取的 " + settlement.kept()));
         }
         RefundEntity refund = new RefundEntity();
         refund.id = UUID.randomUUID();
@@ -172,18 +178,19 @@ public class PaymentService {
         visible(invoiceId, caller);
         return refunds.findByIdOptional(refundId).filter(r -> r.invoiceId.equals(invoiceId))
                 .map(InvoiceReader::refund)
-                .orElseThrow(() -> ApiException.notFound("Refund", refundId));
+                .orElseThrow(() -> ApiException.notFound(new Text("Refund", "退费"), refundId));
     }
 
     /** Decides the invoice's payment if it is still PENDING (a conditional update), else 409. */
     private PaymentEntity decide(InvoiceEntity invoice, UUID paymentId, PaymentStatus decision, String by,
             String reason) {
         PaymentEntity payment = payments.findByIdOptional(paymentId).filter(p -> p.invoiceId.equals(invoice.id))
-                .orElseThrow(() -> ApiException.notFound("Payment", paymentId));
+                .orElseThrow(() -> ApiException.notFound(PAYMENT, paymentId));
         if (payment.status != PaymentStatus.PENDING
                 || !payments.decide(invoice.id, paymentId, decision, by, OffsetDateTime.now(clock), reason)) {
-            throw ApiException.conflict("Payment " + paymentId + " is " + payment.status
-                    + "; only a PENDING payment is confirmed or rejected");
+            throw ApiException.conflict(new Text("Payment " + paymentId + " is " + payment.status
+                    + "; only a PENDING payment is confirmed or rejected",
+                    "缴费 " + paymentId + " 的状态为 " + payment.status + "；只有 PENDING（待确认）的缴费可以确认或驳回"));
         }
         payments.getEntityManager().refresh(payment);
         return payment;
@@ -191,13 +198,13 @@ public class PaymentService {
 
     private InvoiceEntity lockVisible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findForUpdate(invoiceId)
-                .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        return caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id);
+                .orElseThrow(() -> ApiException.notFound(InvoiceService.INVOICE, invoiceId));
+        return caller.visible(invoice, invoice.partnerId, InvoiceService.INVOICE, invoice.id);
     }
 
     private void visible(UUID invoiceId, Caller caller) {
         InvoiceEntity invoice = invoices.findByIdOptional(invoiceId)
-                .orElseThrow(() -> ApiException.notFound("Invoice", invoiceId));
-        caller.visible(invoice, invoice.partnerId, new Text("Invoice", "发票"), invoice.id);
+                .orElseThrow(() -> ApiException.notFound(InvoiceService.INVOICE, invoiceId));
+        caller.visible(invoice, invoice.partnerId, InvoiceService.INVOICE, invoice.id);
     }
 }

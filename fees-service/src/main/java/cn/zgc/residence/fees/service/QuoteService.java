@@ -2,6 +2,7 @@ package cn.zgc.residence.fees.service;
 
 import cn.zgc.residence.common.i18n.CallerLanguage;
 import cn.zgc.residence.common.i18n.Language;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.fees.api.PricedLine;
 import cn.zgc.residence.fees.api.QuoteRequest;
@@ -35,7 +36,8 @@ public class QuoteService {
     /** Prices with the version in force on the date; 422 when no version covers it. */
     Pricing.Priced price(List<ServiceCode> services, LocalDate on) {
         FeeSchedule schedule = schedules.inForceOn(on)
-                .orElseThrow(() -> ApiException.unprocessable("No fee schedule is in force on " + on));
+                .orElseThrow(() -> ApiException.unprocessable(new Text(
+                        "No fee schedule is in force on " + on, on + " 没有生效的收费标准")));
         return Pricing.price(schedule, services);
     }
 

@@ -2,6 +2,7 @@ package cn.zgc.residence.notifications.delivery;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.WebhookEndpointDisabled;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.notifications.config.NotificationsConfig;
 import cn.zgc.residence.notifications.domain.RetrySchedule;
 import cn.zgc.residence.notifications.repository.DeliveryAttemptEntity;
@@ -98,18 +99,20 @@ public class DeliveryRecorder {
         SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
         if (subscription != null && subscription.enabled
                 && (subscription.lastSuccessAt == null || subscription.lastSuccessAt.isBefore(delivery.createdAt))) {
-            disable(subscription, delivery.createdAt, "every attempt of the retry schedule (" + schedule.attempts()
-                    + ") since " + delivery.createdAt + " failed; the last: " + attempt.error, now);
+            disable(subscription, delivery.createdAt, new Text("every attempt of the retry schedule ("
+                    + schedule.attempts() + ") since " + delivery.createdAt + " failed; the last: " + attempt.error,
+                    "自 " + delivery.createdAt + " 起，重试计划的全部 " + schedule.attempts() + " 次尝试均失败；最后一次："
+                    + attempt.error), now);
         }
     }
 
-    private void disable(SubscriptionEntity subscription, OffsetDateTime failingSince, String reason,
+    private void disable(SubscriptionEntity subscription, OffsetDateTime failingSince, Text reason,
             OffsetDateTime now) {
-        String shortReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        String shortReason = shorter(reason.en());
         int changed = subscriptions.update(
-                "enabled = false, disabledReason = ?1, disabledAt = ?2, updatedAt = ?2, version = version + 1"
-                        + " where id = ?3 and enabled = true",
-                shortReason, now, subscription.id);
+                "enabled = false, disabledReason = ?1, disabledReasonZh = ?4, disabledAt = ?2, updatedAt = ?2,"
+                        + " version = version + 1 where id = ?3 and enabled = true",
+                shortReason, now, subscription.id, shorter(reason.zh()));
         if (changed == 0) {
             return;
         }
@@ -124,5 +127,9 @@ public class DeliveryRecorder {
     /** Leases claimed deliveries: no other worker takes them until the lease ends (a crashed worker's come back). */
     public static void lease(List<DeliveryEntity> claimed, OffsetDateTime until) {
         claimed.forEach(d -> d.nextAttemptAt = until);
+    }
+
+    private static String shorter(String reason) {
+        return reason.length() > 500 ? reason.substring(0, 500) : reason;
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.notifications.delivery;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.notifications.config.NotificationsConfig;
 import cn.zgc.residence.notifications.domain.AddressPolicy;
 import cn.zgc.residence.notifications.domain.Cidr;
@@ -49,30 +50,34 @@ public class EndpointGuard {
     /** The URL's form only (no lookup): scheme, host, no credentials, no fragment. */
     public URI parse(String url) throws EndpointRefusedException {
         if (url == null || url.isBlank()) {
-            throw new EndpointRefusedException("a URL is required", true);
+            throw new EndpointRefusedException(new Text("a URL is required", "URL 必填"), true);
         }
         if (url.length() > MAX_URL_LENGTH) {
-            throw new EndpointRefusedException("longer than " + MAX_URL_LENGTH + " characters", true);
+            throw new EndpointRefusedException(new Text("longer than " + MAX_URL_LENGTH + " characters",
+                    "长度超过 " + MAX_URL_LENGTH + " 个字符"), true);
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new EndpointRefusedException("not a URL", true);
+            throw new EndpointRefusedException(new Text("not a URL", "不是 URL"), true);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && allowPlainHttp)) {
             throw new EndpointRefusedException(
-                    allowPlainHttp ? "the scheme must be https or http" : "the scheme must be https", true);
+                    allowPlainHttp ? new Text("the scheme must be https or http", "协议须为 https 或 http")
+                            : new Text("the scheme must be https", "协议须为 https"), true);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new EndpointRefusedException("the URL names no host", true);
+            throw new EndpointRefusedException(new Text("the URL names no host", "URL 中没有主机名"), true);
         }
         if (uri.getRawUserInfo() != null) {
-            throw new EndpointRefusedException("credentials in the URL are not accepted", true);
+            throw new EndpointRefusedException(new Text("credentials in the URL are not accepted",
+                    "不接受 URL 中的凭据"), true);
         }
         if (uri.getRawFragment() != null) {
-            throw new EndpointRefusedException("a fragment is not sent: leave it out", true);
+            throw new EndpointRefusedException(new Text("a fragment is not sent: leave it out",
+                    "片段（#）不会被发送：请去掉"), true);
         }
         return uri;
     }
@@ -86,15 +91,16 @@ public class EndpointGuard {
         try {
             addresses = resolver.resolve(lookup);
         } catch (UnknownHostException e) {
-            throw new EndpointRefusedException(host + " does not resolve", false);
+            throw new EndpointRefusedException(doesNotResolve(host), false);
         }
         if (addresses.length == 0) {
-            throw new EndpointRefusedException(host + " does not resolve", false);
+            throw new EndpointRefusedException(doesNotResolve(host), false);
         }
         for (InetAddress address : addresses) {
             Optional<String> refusal = policy.refusal(address);
             if (refusal.isPresent()) {
-                throw new EndpointRefusedException(host + " resolves to a refused address: " + refusal.get(), false);
+                throw new EndpointRefusedException(new Text(host + " resolves to a refused address: " + refusal.get(),
+                        host + " 解析到不允许的地址（" + refusal.get() + "）"), false);
             }
         }
         boolean tls = uri.getScheme().equalsIgnoreCase("https");
@@ -102,5 +108,9 @@ public class EndpointGuard {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
         return new ResolvedEndpoint(lookup, port, tls, pathAndQuery, addresses[0]);
+    }
+
+    private static Text doesNotResolve(String host) {
+        return new Text(host + " does not resolve", "无法解析主机名 " + host);
     }
 }

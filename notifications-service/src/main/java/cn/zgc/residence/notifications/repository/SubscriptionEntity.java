@@ -48,6 +48,10 @@ public class SubscriptionEntity extends PanacheEntityBase {
     @Column(name = "disabled_reason")
     public String disabledReason;
 
+    /** The same reason in Chinese (null for subscriptions disabled before it was kept). */
+    @Column(name = "disabled_reason_zh")
+    public String disabledReasonZh;
+
     @Column(name = "disabled_at")
     public OffsetDateTime disabledAt;
 

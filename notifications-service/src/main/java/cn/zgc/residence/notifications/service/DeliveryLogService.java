@@ -1,5 +1,6 @@
 package cn.zgc.residence.notifications.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
@@ -66,34 +67,39 @@ public class DeliveryLogService {
     public int replay(UUID subscriptionId, ReplayRequest request, Caller caller) {
         SubscriptionEntity subscription = subscriptions.owned(subscriptionId, caller);
         if (request == null || (request.eventId() == null) == (request.from() == null && request.to() == null)) {
-            throw ApiException.invalid("eventId", "name either one event (eventId) or a range (from and to)");
+            throw ApiException.invalid("eventId", new Text("name either one event (eventId) or a range (from and to)",
+                    "请指定一个事件（eventId）或一个时间范围（from 和 to），二者选一"));
         }
         if (!subscription.enabled) {
-            throw ApiException.conflict("the subscription is disabled: enable it before replaying");
+            throw ApiException.conflict(new Text("the subscription is disabled: enable it before replaying",
+                    "该订阅已停用：请先启用再重放"));
         }
         List<WebhookEventEntity> chosen;
         if (request.eventId() != null) {
             WebhookEventEntity event = events.findById(request.eventId());
             if (event == null || !event.partnerId.equals(subscription.partnerId)) {
-                throw ApiException.notFound("Event", request.eventId());
+                throw ApiException.notFound(new Text("Event", "事件"), request.eventId());
             }
             chosen = List.of(event);
         } else {
             if (request.from() == null || request.to() == null) {
-                throw ApiException.invalid(request.from() == null ? "from" : "to", "a range needs from and to");
+                throw ApiException.invalid(request.from() == null ? "from" : "to",
+                        new Text("a range needs from and to", "时间范围须同时给出 from 和 to"));
             }
             if (!request.from().isBefore(request.to())) {
-                throw ApiException.invalid("to", "must be after from");
+                throw ApiException.invalid("to", new Text("must be after from", "须晚于 from"));
             }
             if (Duration.between(request.from(), request.to()).compareTo(MAX_RANGE) > 0) {
-                throw ApiException.invalid("to", "a range spans at most " + MAX_RANGE.toDays() + " days");
+                throw ApiException.invalid("to", new Text("a range spans at most " + MAX_RANGE.toDays() + " days",
+                        "时间范围最长 " + MAX_RANGE.toDays() + " 天"));
             }
             chosen = events.find("partnerId = ?1 and time >= ?2 and time < ?3 and eventName in ?4 order by time",
                     subscription.partnerId, request.from(), request.to(), subscription.eventTypeList())
                     .page(0, MAX_REPLAY + 1).list();
             if (chosen.size() > MAX_REPLAY) {
-                throw ApiException.of(ProblemKind.UNPROCESSABLE, "more than " + MAX_REPLAY
-                        + " events in the range: replay a shorter range");
+                throw ApiException.of(ProblemKind.UNPROCESSABLE, new Text("more than " + MAX_REPLAY
+                        + " events in the range: replay a shorter range",
+                        "该时间范围内的事件超过 " + MAX_REPLAY + " 个：请重放较短的时间范围"));
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -1,5 +1,7 @@
 package cn.zgc.residence.notifications.service;
 
+import cn.zgc.residence.common.i18n.CallerLanguage;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
@@ -35,17 +37,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionService {
 
-    static final String DISABLED_BY_PARTNER = "disabled by the partner";
+    private static final Text SUBSCRIPTION = new Text("Webhook subscription", "Webhook 订阅");
+
+    static final Text DISABLED_BY_PARTNER = new Text("disabled by the partner", "已由合作机构停用");
 
     private final SubscriptionRepository subscriptions;
     private final EndpointGuard guard;
     private final NotificationsConfig config;
     private final Clock clock;
     private final SecretSealer sealer;
+    private final CallerLanguage language;
 
     public SubscriptionService(SubscriptionRepository subscriptions, EndpointGuard guard, NotificationsConfig config,
-            Clock clock, SecretSealer sealer) {
+            Clock clock, SecretSealer sealer, CallerLanguage language) {
         this.sealer = sealer;
+        this.language = language;
         this.subscriptions = subscriptions;
         this.guard = guard;
         this.config = config;
@@ -104,10 +110,12 @@ public class SubscriptionService {
         if (Boolean.TRUE.equals(request.enabled()) && !subscription.enabled) {
             subscription.enabled = true;
             subscription.disabledReason = null;
+            subscription.disabledReasonZh = null;
             subscription.disabledAt = null;
         } else if (Boolean.FALSE.equals(request.enabled()) && subscription.enabled) {
             subscription.enabled = false;
-            subscription.disabledReason = DISABLED_BY_PARTNER;
+            subscription.disabledReason = DISABLED_BY_PARTNER.en();
+            subscription.disabledReasonZh = DISABLED_BY_PARTNER.zh();
             subscription.disabledAt = now;
         }
         subscription.updatedAt = now;
@@ -121,7 +129,8 @@ public class SubscriptionService {
         Duration overlap = request == null || request.overlap() == null ? config.secrets().defaultRotationOverlap()
                 : request.overlap();
         if (overlap.isNegative() || overlap.compareTo(config.secrets().maxRotationOverlap()) > 0) {
-            throw ApiException.invalid("overlap", "between PT0S and " + config.secrets().maxRotationOverlap());
+            throw ApiException.invalid("overlap", new Text("between PT0S and " + config.secrets().maxRotationOverlap(),
+                    "须在 PT0S 与 " + config.secrets().maxRotationOverlap() + " 之间"));
         }
         SubscriptionEntity subscription = owned(id, caller);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -150,7 +159,7 @@ public class SubscriptionService {
         SubscriptionEntity subscription = subscriptions.findById(id);
         if (subscription == null || !(caller.isImmigration() && !caller.isPartner()
                 || caller.isPartner() && caller.partnerId().equals(subscription.partnerId))) {
-            throw ApiException.notFound("Webhook subscription", id);
+            throw ApiException.notFound(SUBSCRIPTION, id);
         }
         return subscription;
     }
@@ -159,7 +168,7 @@ public class SubscriptionService {
     public SubscriptionEntity owned(UUID id, Caller caller) {
         SubscriptionEntity subscription = subscriptions.findById(id);
         if (subscription == null || !caller.isPartner() || !caller.partnerId().equals(subscription.partnerId)) {
-            throw ApiException.notFound("Webhook subscription", id);
+            throw ApiException.notFound(SUBSCRIPTION, id);
         }
         return subscription;
     }
@@ -169,7 +178,8 @@ public class SubscriptionService {
         try {
             subscriptions.flush();
         } catch (OptimisticLockException e) {
-            throw ApiException.conflict("the subscription was changed by another request: read it and try again");
+            throw ApiException.conflict(new Text("the subscription was changed by another request: read it and try again",
+                    "该订阅已被另一个请求修改：请重新读取后再试"));
         }
     }
 
@@ -179,24 +189,26 @@ public class SubscriptionService {
             return url;
         } catch (EndpointRefusedException e) {
             if (e.malformed()) {
-                throw ApiException.invalid("url", e.getMessage());
+                throw ApiException.invalid("url", e.text());
             }
-            throw ApiException.of(ProblemKind.UNPROCESSABLE, "url: " + e.getMessage());
+            throw ApiException.of(ProblemKind.UNPROCESSABLE, new Text("url: " + e.text().en(), "url：" + e.text().zh()));
         }
     }
 
     private static List<String> checkedEventTypes(List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw ApiException.invalid("eventTypes", "name at least one event");
+            throw ApiException.invalid("eventTypes", new Text("name at least one event", "至少指定一个事件"));
         }
         EventNames.firstUnknown(names).ifPresent(unknown -> {
-            throw ApiException.invalid("eventTypes", "no such event: " + unknown);
+            throw ApiException.invalid("eventTypes", new Text("no such event: " + unknown, "没有此事件：" + unknown));
         });
         return List.copyOf(new LinkedHashSet<>(names));
     }
 
-    static SubscriptionView view(SubscriptionEntity s, String secret) {
+    private SubscriptionView view(SubscriptionEntity s, String secret) {
+        String disabledReason = language.get().chinese() && s.disabledReasonZh != null ? s.disabledReasonZh
+                : s.disabledReason;
         return new SubscriptionView(s.id, s.partnerId, s.url, s.eventTypeList(), s.description, s.enabled,
-                s.disabledReason, s.disabledAt, s.previousSecretExpiresAt, s.createdAt, s.updatedAt, secret);
+                disabledReason, s.disabledAt, s.previousSecretExpiresAt, s.createdAt, s.updatedAt, secret);
     }
 }
