@@ -43,18 +43,22 @@ class LanguageWalkTest {
         RestAssured.config = before.encoderConfig(EncoderConfig.encoderConfig()
                 .encodeContentTypeAs("application/octet-stream", ContentType.TEXT));
 
-        LanguageWalk.Report report = LanguageWalk.service()
-                .token("partner", token)
-                .pathValue("id", open, submitted)
-                .pathValue("code", "PASSPORT", "PHOTOS")
-                .pathValue("fileId", openFile, submittedFile)
-                .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Documents.acceptable("PASSPORT")))
-                .body("POST /api/v1/dossiers/{id}/submission", json.writeValueAsString(Map.of("hallId", HALL,
-                        "appointmentId", OfficesStub.booked(submitted, HALL))))
-                // the partner's (or the committee's) own words, kept as written
-                .storedAsWritten("withdrawal.reason")
-                .walk();
-        RestAssured.config = before;
+        LanguageWalk.Report report;
+        try {
+            report = LanguageWalk.service()
+                    .token("partner", token)
+                    .pathValue("id", open, submitted)
+                    .pathValue("code", "PASSPORT", "PHOTOS")
+                    .pathValue("fileId", openFile, submittedFile)
+                    .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Documents.acceptable("PASSPORT")))
+                    .body("POST /api/v1/dossiers/{id}/submission", json.writeValueAsString(Map.of("hallId", HALL,
+                            "appointmentId", OfficesStub.booked(submitted, HALL))))
+                    // the partner's (or the committee's) own words, kept as written
+                    .storedAsWritten("withdrawal.reason")
+                    .walk();
+        } finally {
+            RestAssured.config = before;
+        }
         LOG.info(report.summary());
         report.assertBothLanguages();
     }
