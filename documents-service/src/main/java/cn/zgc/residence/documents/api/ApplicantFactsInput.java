@@ -22,8 +22,8 @@ public record ApplicantFactsInput(
         Boolean formerChineseCitizen,
         Boolean wantsChineseNameOnCard,
         Boolean holdsChineseHouseholdRegistration,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 3166-1 alpha-3 code such as DEU") String nationality,
-        @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en") String> documentLanguages) {
+        @Pattern(regexp = "[A-Z]{3}", message = "{zgc.documents.nationality.pattern}") String nationality,
+        @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "{zgc.documents.documentLanguage.pattern}") String> documentLanguages) {
 
     public ApplicantFacts toDomain() {
         return new ApplicantFacts(track, employerKind, yes(keyUniversity), yes(formerChineseCitizen),

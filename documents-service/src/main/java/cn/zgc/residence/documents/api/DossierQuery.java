@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.api;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.documents.domain.lifecycle.DossierState;
@@ -44,39 +45,43 @@ public record DossierQuery(Optional<UUID> assessmentId, Optional<String> applica
         List<FieldError> errors = new ArrayList<>();
         Optional<String> assessment = present(assessmentId);
         if (assessment.isPresent() && !CANONICAL_UUID.matcher(assessment.get()).matches()) {
-            errors.add(new FieldError("assessmentId", "not a UUID"));
+            errors.add(new FieldError("assessmentId", new Text("not a UUID", "不是 UUID")));
         }
         Optional<String> applicant = present(applicantRef);
         if (applicant.isPresent() && applicant.get().length() > MAX_APPLICANT_REF) {
-            errors.add(new FieldError("applicantRef", "at most " + MAX_APPLICANT_REF + " characters"));
+            errors.add(new FieldError("applicantRef", new Text("at most " + MAX_APPLICANT_REF + " characters",
+                    "最多 " + MAX_APPLICANT_REF + " 个字符")));
         }
+        String states = Arrays.toString(DossierState.values());
         Optional<DossierState> stateValue = present(state).flatMap(s -> parse(() -> DossierState.valueOf(s), "state",
-                "one of " + Arrays.toString(DossierState.values()), errors));
+                new Text("one of " + states, states + " 之一"), errors));
         Optional<String> hall = present(hallId);
         if (hall.isPresent() && hall.get().length() > 64) {
-            errors.add(new FieldError("hallId", "at most 64 characters"));
+            errors.add(new FieldError("hallId", new Text("at most 64 characters", "最多 64 个字符")));
         }
+        Text aDate = new Text("a date such as 2026-03-10", "日期，如 2026-03-10");
         Optional<LocalDate> from = present(submittedFrom).flatMap(s -> parse(() -> LocalDate.parse(s), "submittedFrom",
-                "a date such as 2026-03-10", errors));
+                aDate, errors));
         Optional<LocalDate> to = present(submittedTo).flatMap(s -> parse(() -> LocalDate.parse(s), "submittedTo",
-                "a date such as 2026-03-10", errors));
+                aDate, errors));
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            errors.add(new FieldError("submittedTo", "is before submittedFrom"));
+            errors.add(new FieldError("submittedTo", new Text("is before submittedFrom", "早于 submittedFrom")));
         }
-        int pageValue = present(page).flatMap(s -> parse(() -> Integer.parseInt(s), "page", "a number from 0", errors))
-                .orElse(0);
+        int pageValue = present(page).flatMap(s -> parse(() -> Integer.parseInt(s), "page",
+                new Text("a number from 0", "从 0 起的数字"), errors)).orElse(0);
         if (pageValue < 0 || pageValue > 100_000) {
-            errors.add(new FieldError("page", "a number from 0 to 100000"));
+            errors.add(new FieldError("page", new Text("a number from 0 to 100000", "0 至 100000 的数字")));
         }
-        int sizeValue = present(size).flatMap(s -> parse(() -> Integer.parseInt(s), "size", "a number from 1", errors))
-                .orElse(DEFAULT_SIZE);
+        int sizeValue = present(size).flatMap(s -> parse(() -> Integer.parseInt(s), "size",
+                new Text("a number from 1", "从 1 起的数字"), errors)).orElse(DEFAULT_SIZE);
         if (sizeValue < 1 || sizeValue > MAX_SIZE) {
-            errors.add(new FieldError("size", "from 1 to " + MAX_SIZE));
+            errors.add(new FieldError("size", new Text("from 1 to " + MAX_SIZE, "1 至 " + MAX_SIZE)));
         }
         String sortText = present(sort).orElse("openedAt");
         boolean descending = sortText.startsWith("-");
         Optional<SortKey> key = parse(() -> SortKey.valueOf(descending ? sortText.substring(1) : sortText), "sort",
-                "submittedAt, openedAt or updatedAt, with - before it for descending", errors);
+                new Text("submittedAt, openedAt or updatedAt, with - before it for descending",
+                        "submittedAt、openedAt 或 updatedAt，前加 - 表示降序"), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
@@ -88,11 +93,11 @@ public record DossierQuery(Optional<UUID> assessmentId, Optional<String> applica
         T parse();
     }
 
-    private static <T> Optional<T> parse(Parser<T> parser, String field, String expected, List<FieldError> errors) {
+    private static <T> Optional<T> parse(Parser<T> parser, String field, Text expected, List<FieldError> errors) {
         try {
             return Optional.of(parser.parse());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be " + expected));
+            errors.add(new FieldError(field, new Text("must be " + expected.en(), "应为" + expected.zh())));
             return Optional.empty();
         }
     }

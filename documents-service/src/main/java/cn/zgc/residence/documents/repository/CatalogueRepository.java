@@ -36,7 +36,8 @@ public class CatalogueRepository implements PanacheRepositoryBase<DocumentTypeEn
     }
 
     /** One rule parameter row, as read. */
-    public record Parameter(String code, String documentCode, int value, String unit, String description) {
+    public record Parameter(String code, String documentCode, int value, String unit, String description,
+            String descriptionZh) {
     }
 
     private record InEffect(List<DocumentType> types, List<AttentionPoint> attention, List<Parameter> parameters,
@@ -85,7 +86,8 @@ public class CatalogueRepository implements PanacheRepositoryBase<DocumentTypeEn
                         AppliesWhen.valueOf(p.appliesWhen), p.blocking))
                 .toList();
         List<Parameter> rows = parameters.list(IN_EFFECT + " order by code", date).stream()
-                .map(p -> new Parameter(p.code, p.documentCode, p.value, p.unit, p.description)).toList();
+                .map(p -> new Parameter(p.code, p.documentCode, p.value, p.unit, p.description,
+                        p.descriptionZh)).toList();
         RuleParameters ruleParameters = new RuleParameters(rows.stream()
                 .collect(Collectors.toUnmodifiableMap(Parameter::code, Parameter::value)));
         return new InEffect(types, attention, rows, ruleParameters, now);

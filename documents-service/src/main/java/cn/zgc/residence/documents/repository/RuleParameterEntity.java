@@ -32,4 +32,7 @@ public class RuleParameterEntity {
     public String documentCode;
 
     public String description;
+
+    @Column(name = "description_zh")
+    public String descriptionZh;
 }

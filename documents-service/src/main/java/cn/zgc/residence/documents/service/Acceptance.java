@@ -1,6 +1,7 @@
 package cn.zgc.residence.documents.service;
 
 import cn.zgc.residence.common.events.payload.DossierAccepted;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.problem.Problem;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The hall accepts a submitted application. The acceptance date is today at the hall (the business clock), never a
@@ -59,23 +59,23 @@ public class Acceptance {
         for (DossierItemEntity item : items) {
             String field = "items." + item.code;
             if (item.rulesVerdict != RulesVerdict.SATISFIED) {
-                String reasons = rules.reasons(item).stream().map(r -> r.en()).collect(Collectors.joining("; "));
-                open.add(new FieldError(field, "rules as of " + acceptanceDate + ": " + item.rulesVerdict
-                        + (reasons.isEmpty() ? "" : " (" + reasons + ")")));
+                open.add(rules.finding(item, acceptanceDate));
             }
             if (item.officerVerdict != OfficerVerdict.CONFIRMED) {
-                open.add(new FieldError(field, "officer's verdict is " + item.officerVerdict + ", not CONFIRMED"));
+                open.add(new FieldError(field, new Text("officer's verdict is " + item.officerVerdict
+                        + ", not CONFIRMED", "官员的审核结论是 " + item.officerVerdict + "，不是 CONFIRMED")));
             }
             DocumentType type = types.get(item.code);
             if (type != null && type.photocopy() && !item.originalSeen) {
-                open.add(new FieldError(field, "a photocopy: its original has not been seen"));
+                open.add(new FieldError(field, new Text("a photocopy: its original has not been seen",
+                        "复印件：尚未核对原件")));
             }
         }
-        rules.checklist(d, acceptanceDate).blocking().forEach(b -> open.add(
-                new FieldError("facts." + b.why().code(), b.point().textEn())));
+        rules.checklist(d, acceptanceDate).blocking().forEach(b -> open.add(ItemRules.finding(b)));
         if (!open.isEmpty()) {
-            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, open.size()
-                    + " finding(s) keep the application from being accepted on " + acceptanceDate).withErrors(open));
+            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, new Text(open.size()
+                    + " finding(s) keep the application from being accepted on " + acceptanceDate,
+                    open.size() + " 项问题使申请无法于 " + acceptanceDate + " 受理")).withErrors(open));
         }
         d.acceptanceDate = acceptanceDate;
         d.acceptedAt = now;

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.ChecklistView;
 import cn.zgc.residence.documents.api.DocumentTypeView;
@@ -39,7 +40,8 @@ public class CatalogueService {
                 chinese ? t.nameZh() : t.nameEn(), chinese ? t.requirementZh() : t.requirementEn(),
                 t.appliesWhen().name(), t.photocopy(),
                 parameters.stream().filter(p -> p.documentCode().equals(t.code()))
-                        .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(), p.description())).toList()))
+                        .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(),
+                                chinese ? p.descriptionZh() : p.description())).toList()))
                 .toList();
     }
 
@@ -64,8 +66,9 @@ public class CatalogueService {
     public static void validate(ApplicantFactsInput input, String prefix) {
         if (Boolean.TRUE.equals(input.keyUniversity())
                 && input.employerKind() != EmployerKind.HIGHER_EDUCATION_INSTITUTION) {
-            throw ApiException.invalid(prefix + "keyUniversity",
-                    "only an institution of higher learning can be in the 211 Project or Beijing's first batch");
+            throw ApiException.invalid(prefix + "keyUniversity", new Text(
+                    "only an institution of higher learning can be in the 211 Project or Beijing's first batch",
+                    "只有高等院校才可能属于“211工程”或北京市第一批"));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.zgc.residence.documents.service;
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.DocumentReviewed;
 import cn.zgc.residence.common.events.payload.DossierReopened;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.security.Caller;
@@ -66,7 +67,8 @@ public class DocumentCorrections {
         OffsetDateTime now = access.now();
         beginCorrection(d, Acting.of(caller), now);
         if (!input.track().name().equals(d.track)) {
-            throw ApiException.invalid("track", "the dossier's letter is for " + d.track);
+            throw ApiException.invalid("track", new Text("the dossier's letter is for " + d.track,
+                    "该档案的推荐函针对 " + d.track));
         }
         ApplicantFacts facts = input.toDomain();
         d.facts = json.write(ApplicantFactsInput.of(facts));
@@ -84,19 +86,21 @@ public class DocumentCorrections {
     public Reviewed submitDocument(UUID id, String code, JsonNode body, Caller caller, Optional<Long> ifMatch)
             throws JsonProcessingException {
         DossierEntity d = access.forWrite(id, caller, ifMatch);
-        DocumentRule<?> rule = DocumentRules.forCode(code).orElseThrow(() -> ApiException.notFound("Document type", code));
+        DocumentRule<?> rule = DocumentRules.forCode(code)
+                .orElseThrow(() -> ApiException.notFound(ItemRules.DOCUMENT_TYPE, code));
         LocalDate today = access.today();
         if (catalogue.typeOn(code, today).isEmpty()) {
-            throw ApiException.notFound("Document type", code);
+            throw ApiException.notFound(ItemRules.DOCUMENT_TYPE, code);
         }
         OffsetDateTime now = access.now();
         transitions.check(d, d.state == DossierState.RETURNED ? DossierAction.REOPEN : DossierAction.CORRECT,
                 Acting.of(caller));
         List<DossierItemEntity> items = dossiers.itemsOf(d.id);
         DossierItemEntity item = items.stream().filter(i -> i.code.equals(code)).findFirst()
-                .orElseThrow(() -> ApiException.unprocessable(code + " is not on this dossier's checklist"));
+                .orElseThrow(() -> ItemRules.notOnChecklist(code));
         if (body == null || !body.isObject()) {
-            throw ApiException.invalid("body", "the document's metadata as a JSON object is required");
+            throw ApiException.invalid("body", new Text("the document's metadata as a JSON object is required",
+                    "必须以 JSON 对象提供该材料的元数据"));
         }
         DocumentMetadata metadata = json.mapper().treeToValue(body, rule.metadataType());
         List<FieldError> invalid = ItemRules.invalid(rule, metadata, today);

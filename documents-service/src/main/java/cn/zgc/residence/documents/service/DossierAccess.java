@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
@@ -20,6 +21,9 @@ import org.hibernate.StaleStateException;
 @ApplicationScoped
 public class DossierAccess {
 
+    /** What a dossier is called in problem details. */
+    public static final Text DOSSIER = new Text("Dossier", "档案");
+
     private final DossierRepository dossiers;
     private final Clock clock;
 
@@ -33,19 +37,20 @@ public class DossierAccess {
      * as if it did not exist). The committee has no access to dossiers (refused before this by the resource).
      */
     public DossierEntity visible(UUID id, Caller caller) {
-        DossierEntity d = dossiers.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Dossier", id));
+        DossierEntity d = dossiers.findByIdOptional(id).orElseThrow(() -> ApiException.notFound(DOSSIER, id));
         if (caller.isImmigration() || caller.isPartner() && caller.partnerId().equals(d.partnerId)) {
             return d;
         }
-        throw ApiException.notFound("Dossier", id);
+        throw ApiException.notFound(DOSSIER, id);
     }
 
     /** As {@link #visible}, and refused with 412 when If-Match names another version than the stored one. */
     public DossierEntity forWrite(UUID id, Caller caller, Optional<Long> ifMatch) {
         DossierEntity d = visible(id, caller);
         if (ifMatch.isPresent() && ifMatch.get() != d.version) {
-            throw ApiException.of(ProblemKind.PRECONDITION_FAILED, "Dossier " + id + " is at version " + d.version
-                    + ", not " + ifMatch.get() + ": read it again");
+            throw ApiException.of(ProblemKind.PRECONDITION_FAILED, new Text("Dossier " + id + " is at version "
+                    + d.version + ", not " + ifMatch.get() + ": read it again",
+                    "档案 " + id + " 的当前版本是 " + d.version + "，不是 " + ifMatch.get() + "：请重新读取"));
         }
         return d;
     }
@@ -59,7 +64,8 @@ public class DossierAccess {
         try {
             dossiers.flush();
         } catch (OptimisticLockException | StaleStateException e) {
-            throw ApiException.conflict("Dossier " + d.id + " was changed by someone else meanwhile: read it again");
+            throw ApiException.conflict(new Text("Dossier " + d.id + " was changed by someone else meanwhile: read it again",
+                    "档案 " + d.id + " 在此期间已被他人修改：请重新读取"));
         }
     }
 
@@ -84,7 +90,8 @@ public class DossierAccess {
         try {
             return Optional.of(Long.parseLong(tag));
         } catch (NumberFormatException e) {
-            throw ApiException.of(ProblemKind.PRECONDITION_FAILED, "If-Match " + header + " is no version of this dossier");
+            throw ApiException.of(ProblemKind.PRECONDITION_FAILED, new Text("If-Match " + header
+                    + " is no version of this dossier", "If-Match " + header + " 不是此档案的任何版本"));
         }
     }
 }

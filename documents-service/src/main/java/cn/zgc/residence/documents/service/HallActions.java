@@ -6,6 +6,7 @@ import cn.zgc.residence.common.events.payload.CardProduced;
 import cn.zgc.residence.common.events.payload.DocumentReviewed;
 import cn.zgc.residence.common.events.payload.DossierDecided;
 import cn.zgc.residence.common.events.payload.DossierReturned;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.documents.api.DecisionRequest;
@@ -46,7 +47,9 @@ public class HallActions {
         Acting who = Acting.of(caller);
         transitions.check(d, DossierAction.REVIEW_ITEM, who);
         if (review.verdict() == ItemReviewRequest.Verdict.REJECTED && (blank(review.reasonEn()) || blank(review.reasonZh()))) {
-            throw ApiException.invalid("reasonEn", "a rejection needs its reason in English (reasonEn) and Chinese (reasonZh)");
+            throw ApiException.invalid("reasonEn", new Text(
+                    "a rejection needs its reason in English (reasonEn) and Chinese (reasonZh)",
+                    "退回材料须同时给出英文（reasonEn）和中文（reasonZh）理由"));
         }
         DossierItemEntity item = item(d, code);
         OffsetDateTime now = access.now();
@@ -128,7 +131,7 @@ public class HallActions {
 
     private DossierItemEntity item(DossierEntity d, String code) {
         return dossiers.itemsOf(d.id).stream().filter(i -> i.code.equals(code)).findFirst()
-                .orElseThrow(() -> ApiException.unprocessable(code + " is not on this dossier's checklist"));
+                .orElseThrow(() -> ItemRules.notOnChecklist(code));
     }
 
     private static boolean blank(String s) {

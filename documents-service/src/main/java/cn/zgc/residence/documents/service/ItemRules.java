@@ -1,5 +1,7 @@
 package cn.zgc.residence.documents.service;
 
+import cn.zgc.residence.common.i18n.Text;
+import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.documents.domain.ApplicantFacts;
 import cn.zgc.residence.documents.domain.Checklist;
@@ -131,7 +133,8 @@ public class ItemRules {
             if (item.metadata != null) {
                 DocumentRule<?> rule = DocumentRules.forCode(item.code).orElseThrow();
                 invalid(rule, metadata(item), latest)
-                        .forEach(e -> impossible.add(new FieldError("items." + item.code + "." + e.field(), e.message())));
+                        .forEach(e -> impossible.add(new FieldError("items." + item.code + "." + e.field(),
+                                new Text(e.message(), e.messageZh()))));
             }
         }
         return impossible;
@@ -163,6 +166,31 @@ public class ItemRules {
 
     public List<Reason> reasons(DossierItemEntity item) {
         return json.reasons(item.rulesReasons);
+    }
+
+    /** What a document type is called in problem details. */
+    public static final Text DOCUMENT_TYPE = new Text("Document type", "材料类型");
+
+    /** 422: the code names a document type, but not one this dossier's checklist asks for. */
+    public static ApiException notOnChecklist(String code) {
+        return ApiException.unprocessable(new Text(code + " is not on this dossier's checklist",
+                code + " 不在此档案的材料清单上"));
+    }
+
+    /** An item the rules do not find satisfied as of a date, as a finding: its verdict and the rules' reasons. */
+    public FieldError finding(DossierItemEntity item, LocalDate asOf) {
+        List<Reason> reasons = reasons(item);
+        String en = reasons.stream().map(Reason::en).collect(Collectors.joining("; "));
+        String zh = reasons.stream().map(Reason::zh).collect(Collectors.joining("；"));
+        return new FieldError("items." + item.code, new Text(
+                "rules as of " + asOf + ": " + item.rulesVerdict + (en.isEmpty() ? "" : " (" + en + ")"),
+                "截至 " + asOf + " 的规则结论：" + item.rulesVerdict + (zh.isEmpty() ? "" : "（" + zh + "）")));
+    }
+
+    /** A blocking Point for Attention as a finding, named by the fact that brings it. */
+    public static FieldError finding(Checklist.Attention blocking) {
+        return new FieldError("facts." + blocking.why().code(),
+                new Text(blocking.point().textEn(), blocking.point().textZh()));
     }
 
     /** What the item's verdict rests on; null before its first review with metadata. */

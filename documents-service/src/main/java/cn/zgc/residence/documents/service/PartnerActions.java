@@ -2,6 +2,7 @@ package cn.zgc.residence.documents.service;
 
 import cn.zgc.residence.common.events.payload.DossierSubmitted;
 import cn.zgc.residence.common.events.payload.DossierWithdrawn;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.problem.Problem;
@@ -64,24 +65,29 @@ public class PartnerActions {
         try {
             found = appointments.find(request.appointmentId(), authorization);
         } catch (RuntimeException e) {
-            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE,
-                    "offices-service cannot confirm the appointment now; try again shortly");
+            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE, new Text(
+                    "offices-service cannot confirm the appointment now; try again shortly",
+                    "offices-service 现在无法确认该预约，请稍后再试"));
         }
-        Appointment a = found.orElseThrow(() -> ApiException.unprocessable("Appointment " + request.appointmentId()
-                + " does not exist or is not yours"));
+        Appointment a = found.orElseThrow(() -> ApiException.unprocessable(new Text("Appointment "
+                + request.appointmentId() + " does not exist or is not yours",
+                "预约 " + request.appointmentId() + " 不存在或不属于您")));
         List<FieldError> wrong = new ArrayList<>();
         if (!Appointment.BOOKED.equals(a.status())) {
-            wrong.add(new FieldError("appointmentId", "the appointment is " + a.status() + ", not BOOKED"));
+            wrong.add(new FieldError("appointmentId", new Text("the appointment is " + a.status() + ", not BOOKED",
+                    "该预约的状态是 " + a.status() + "，不是 BOOKED")));
         }
         if (!id.equals(a.dossierId())) {
-            wrong.add(new FieldError("appointmentId", "the appointment is booked for another dossier"));
+            wrong.add(new FieldError("appointmentId", new Text("the appointment is booked for another dossier",
+                    "该预约是为另一份档案预订的")));
         }
         if (!request.hallId().equals(a.hallId())) {
-            wrong.add(new FieldError("hallId", "the appointment is at " + a.hallId()));
+            wrong.add(new FieldError("hallId", new Text("the appointment is at " + a.hallId(),
+                    "该预约在 " + a.hallId())));
         }
         if (!wrong.isEmpty()) {
-            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, "The appointment does not fit this submission")
-                    .withErrors(wrong));
+            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, new Text(
+                    "The appointment does not fit this submission", "该预约与本次提交不符")).withErrors(wrong));
         }
         return a;
     }
@@ -91,7 +97,8 @@ public class PartnerActions {
         DossierEntity d = access.forWrite(id, caller, ifMatch);
         transitions.check(d, DossierAction.SUBMIT, Acting.of(caller));
         if (d.letterNumber == null) {
-            throw ApiException.unprocessable("Dossier " + id + " has no recommendation letter yet");
+            throw ApiException.unprocessable(new Text("Dossier " + id + " has no recommendation letter yet",
+                    "档案 " + id + " 尚无推荐函"));
         }
         LocalDate today = access.today();
         OffsetDateTime now = access.now();
@@ -99,12 +106,13 @@ public class PartnerActions {
         rules.reviewAll(items, today, now);
         List<FieldError> open = new ArrayList<>();
         items.stream().filter(i -> i.rulesVerdict != RulesVerdict.SATISFIED)
-                .forEach(i -> open.add(new FieldError("items." + i.code, i.rulesVerdict.name())));
+                .forEach(i -> open.add(rules.finding(i, today)));
         Checklist checklist = rules.checklist(d, today);
-        checklist.blocking().forEach(b -> open.add(new FieldError("facts." + b.why().code(), b.point().textEn())));
+        checklist.blocking().forEach(b -> open.add(ItemRules.finding(b)));
         if (!open.isEmpty()) {
-            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, open.size()
-                    + " item(s) or condition(s) keep the dossier from being submitted today").withErrors(open));
+            throw new ApiException(Problem.of(ProblemKind.UNPROCESSABLE, new Text(open.size()
+                    + " item(s) or condition(s) keep the dossier from being submitted today",
+                    open.size() + " 个材料或条件使档案今天无法提交")).withErrors(open));
         }
         d.hallId = request.hallId();
         d.appointmentId = appointment.id();

@@ -2,6 +2,7 @@ package cn.zgc.residence.documents.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.EventPayload;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.documents.domain.lifecycle.DossierAction;
@@ -37,10 +38,12 @@ public class Transitions {
             return Lifecycle.next(d.state, action, who.actor());
         } catch (Lifecycle.Refusal refusal) {
             if (refusal.kind() == Lifecycle.Refusal.Kind.NOT_FOR_ACTOR) {
-                throw ApiException.of(ProblemKind.FORBIDDEN, refusal.getMessage());
+                throw ApiException.of(ProblemKind.FORBIDDEN, new Text(action + " of a " + d.state + " dossier is not for "
+                        + who.actor(), "状态为 " + d.state + " 的档案，" + action + " 不由 " + who.actor() + " 执行"));
             }
-            throw ApiException.conflict("Dossier " + d.id + " is " + d.state + ": " + action + " is not possible; allowed now: "
-                    + Lifecycle.allowedFrom(d.state));
+            throw ApiException.conflict(new Text("Dossier " + d.id + " is " + d.state + ": " + action
+                    + " is not possible; allowed now: " + Lifecycle.allowedFrom(d.state), "档案 " + d.id + " 的状态是 "
+                    + d.state + "：不能执行 " + action + "；当前允许：" + Lifecycle.allowedFrom(d.state)));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.client;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.ProblemKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +36,9 @@ public class DocumentsDossiers {
             return guarded.find(id, "Bearer " + token.getRawToken());
         } catch (RuntimeException e) {
             LOG.warnf("documents-service could not tell dossier %s: %s", id, e.getClass().getSimpleName());
-            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE,
-                    "documents-service cannot tell this dossier's owner and state now; try again shortly");
+            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE, new Text(
+                    "documents-service cannot tell this dossier's owner and state now; try again shortly",
+                    "documents-service 现在无法告知此档案的所属单位和状态，请稍后再试"));
         }
     }
 }

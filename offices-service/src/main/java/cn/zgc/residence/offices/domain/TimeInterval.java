@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.domain;
 
+import cn.zgc.residence.common.i18n.Text;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,7 +18,8 @@ public record TimeInterval(LocalTime opens, LocalTime closes) implements Compara
 
     public TimeInterval {
         if (opens == null || closes == null || !opens.isBefore(closes)) {
-            throw new IllegalArgumentException("an interval opens before it closes: " + opens + "-" + closes);
+            throw new InvalidValue(new Text("an interval opens before it closes: " + opens + "-" + closes,
+                    "时间段须先开始后结束：" + opens + "-" + closes));
         }
     }
 
@@ -29,12 +31,13 @@ public record TimeInterval(LocalTime opens, LocalTime closes) implements Compara
     public static TimeInterval parse(String text) {
         Matcher m = text == null ? null : TEXT.matcher(text.trim());
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("expected HH:mm-HH:mm, for example 09:00-12:00, not " + text);
+            throw new InvalidValue(new Text("expected HH:mm-HH:mm, for example 09:00-12:00, not " + text,
+                    "应为 HH:mm-HH:mm 格式，如 09:00-12:00，而不是 " + text));
         }
         try {
             return new TimeInterval(LocalTime.parse(m.group(1)), LocalTime.parse(m.group(2)));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not a time of day in " + text);
+            throw new InvalidValue(new Text("not a time of day in " + text, text + " 中的时间不是有效的一天中的时刻"));
         }
     }
 
@@ -44,8 +47,9 @@ public record TimeInterval(LocalTime opens, LocalTime closes) implements Compara
         sorted.sort(Comparator.naturalOrder());
         for (int i = 1; i < sorted.size(); i++) {
             if (!sorted.get(i - 1).closes().isBefore(sorted.get(i).opens())) {
-                throw new IllegalArgumentException("intervals of a day must not overlap or touch: "
-                        + sorted.get(i - 1) + " and " + sorted.get(i));
+                throw new InvalidValue(new Text("intervals of a day must not overlap or touch: "
+                        + sorted.get(i - 1) + " and " + sorted.get(i), "同一天的时间段不得重叠或相接："
+                        + sorted.get(i - 1) + " 与 " + sorted.get(i)));
             }
         }
         return List.copyOf(sorted);

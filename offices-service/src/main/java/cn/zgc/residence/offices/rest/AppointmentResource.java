@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.AppointmentView;
@@ -112,7 +113,7 @@ public class AppointmentResource {
             try {
                 dossier = UUID.fromString(dossierId.trim());
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("dossierId", "expected a UUID");
+                throw ApiException.invalid("dossierId", new Text("expected a UUID", "应为 UUID"));
             }
         }
         return appointments.list(dossier, QueryValues.optional(hallId), QueryValues.date("from", from),
@@ -196,7 +197,7 @@ public class AppointmentResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("Appointment", value);
+            throw ApiException.notFound(AppointmentService.APPOINTMENT, value);
         }
     }
 }

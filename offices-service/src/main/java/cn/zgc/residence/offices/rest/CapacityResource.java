@@ -1,5 +1,7 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Text;
+import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.CapacityRequest;
@@ -71,6 +73,6 @@ public class CapacityResource {
     @APIResponse(responseCode = "200", description = "The version")
     public CapacityView get(@PathParam("id") String id, @PathParam("versionId") String versionId) {
         return capacity.list(id).stream().filter(v -> v.id().toString().equals(versionId)).findFirst()
-                .orElseThrow(() -> cn.zgc.residence.common.problem.ApiException.notFound("Capacity version", versionId));
+                .orElseThrow(() -> ApiException.notFound(new Text("Capacity version", "容量版本"), versionId));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
 import cn.zgc.residence.offices.api.NoticeRequest;
@@ -79,7 +80,7 @@ public class HallNoticeResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw cn.zgc.residence.common.problem.ApiException.notFound("Notice", value);
+            throw ApiException.notFound(NoticeService.NOTICE, value);
         }
     }
 }

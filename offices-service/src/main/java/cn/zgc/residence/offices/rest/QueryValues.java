@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,8 @@ final class QueryValues {
         try {
             return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "expected a timestamp with offset like 2026-01-31T09:00:00+08:00");
+            throw ApiException.invalid(field, new Text("expected a timestamp with offset like 2026-01-31T09:00:00+08:00",
+                    "应为带时区偏移的时间戳，如 2026-01-31T09:00:00+08:00"));
         }
     }
 
@@ -29,7 +31,7 @@ final class QueryValues {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(field, "expected a date like 2026-01-31");
+            throw ApiException.invalid(field, new Text("expected a date like 2026-01-31", "应为日期，如 2026-01-31"));
         }
     }
 
@@ -40,7 +42,7 @@ final class QueryValues {
         return switch (value.trim()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.invalid(field, "expected true or false");
+            default -> throw ApiException.invalid(field, new Text("expected true or false", "应为 true 或 false"));
         };
     }
 
@@ -51,13 +53,13 @@ final class QueryValues {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.invalid(field, "expected an integer");
+            throw ApiException.invalid(field, new Text("expected an integer", "应为整数"));
         }
     }
 
     static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw ApiException.invalid(field, "is required");
+            throw ApiException.invalid(field, new Text("is required", "必填"));
         }
         return value.trim();
     }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.rest;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.common.security.Roles;
@@ -78,7 +79,7 @@ public class RegularHoursResource {
         try {
             return hours.get(id, LocalDate.parse(effectiveFrom));
         } catch (DateTimeParseException e) {
-            throw ApiException.notFound("Regular hours version", effectiveFrom);
+            throw ApiException.notFound(new Text("Regular hours version", "常规办公时间版本"), effectiveFrom);
         }
     }
 }

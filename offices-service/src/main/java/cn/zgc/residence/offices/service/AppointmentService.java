@@ -1,5 +1,7 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.CallerLanguage;
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.events.Outbox;
@@ -39,6 +41,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AppointmentService {
 
+    /** What an appointment and a dossier are called in problem details. */
+    public static final Text APPOINTMENT = new Text("Appointment", "预约");
+    public static final Text DOSSIER = new Text("Dossier", "档案");
+
     private final SlotBooking slots;
     private final AppointmentRepository appointments;
     private final AppointmentReleases releases;
@@ -47,9 +53,11 @@ public class AppointmentService {
     private final Outbox outbox;
     private final OfficesConfig config;
     private final Clock clock;
+    private final CallerLanguage language;
 
     public AppointmentService(SlotBooking slots, AppointmentRepository appointments, AppointmentReleases releases,
-            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock) {
+            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock,
+            CallerLanguage language) {
         this.slots = slots;
         this.appointments = appointments;
         this.releases = releases;
@@ -58,6 +66,7 @@ public class AppointmentService {
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.language = language;
     }
 
     /** A booking's answer: the appointment, and whether it is the replay of an earlier request with the same key. */
@@ -76,7 +85,7 @@ public class AppointmentService {
         Hall hall = slots.hall(r.hallId(), "hallId");
         DossierSummary dossier = dossier(r.dossierId());
         if (!partnerId.equals(dossier.partnerId())) {
-            throw ApiException.notFound("Dossier", r.dossierId());
+            throw ApiException.notFound(DOSSIER, r.dossierId());
         }
         String category = category(r.category(), dossier);
         ApplicantFacts applicant = applicant(r.employerDistrict(), r.demonstratingEntity());
@@ -103,8 +112,10 @@ public class AppointmentService {
                     throw full(hall, slot);
                 }
                 if (!appointments.insertBooked(a)) {
-                    throw ApiException.conflict("Dossier " + a.dossierId + " already has a booked appointment: cancel or "
-                            + "reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")");
+                    throw ApiException.conflict(new Text("Dossier " + a.dossierId + " already has a booked appointment:"
+                            + " cancel or reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")",
+                            "档案 " + a.dossierId + " 已有一个已预订的预约：请取消或改约（GET /api/v1/appointments?dossierId="
+                            + a.dossierId + "）"));
                 }
                 if (!appointments.takeSeat(hall.id(), category, a.startsAt, slot.capacity())) {
                     throw full(hall, slot);
@@ -128,13 +139,15 @@ public class AppointmentService {
     }
 
     private static ApiException full(Hall hall, Slot slot) {
-        return ApiException.conflict("The slot at " + slot.startsAt() + " at " + hall.id() + " is fully booked ("
-                + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id() + "/slots)");
+        return ApiException.conflict(new Text("The slot at " + slot.startsAt() + " at " + hall.id()
+                + " is fully booked (" + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id()
+                + "/slots)", "服务大厅 " + hall.id() + " 在 " + slot.startsAt() + " 的时段已约满（" + slot.capacity()
+                + " 个名额）；请另选时段（GET /api/v1/halls/" + hall.id() + "/slots）"));
     }
 
     public AppointmentView get(UUID id) {
         AppointmentEntity a = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
-                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+                .orElseThrow(() -> ApiException.notFound(APPOINTMENT, id)));
         return view(a);
     }
 
@@ -146,16 +159,18 @@ public class AppointmentService {
                     .map(this::view).toList();
         }
         if (!caller.isImmigration()) {
-            throw ApiException.invalid("dossierId", "is required");
+            throw ApiException.invalid("dossierId", new Text("is required", "必填"));
         }
         if (hallId == null) {
-            throw ApiException.invalid("dossierId", "dossierId, or hallId with from and to, is required");
+            throw ApiException.invalid("dossierId", new Text("dossierId, or hallId with from and to, is required",
+                    "须提供 dossierId，或 hallId 及 from 和 to"));
         }
         slots.hall(hallId, "hallId");
         LocalDate start = from != null ? from : LocalDate.now(clock);
         LocalDate end = to != null ? to : start;
         if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > 31) {
-            throw ApiException.invalid("to", "must be from 0 to 31 days after from");
+            throw ApiException.invalid("to", new Text("must be from 0 to 31 days after from",
+                    "须在 from 之后 0 至 31 天内"));
         }
         OffsetDateTime lo = start.atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
         OffsetDateTime hi = end.plusDays(1).atStartOfDay(BusinessClock.ZONE).toOffsetDateTime();
@@ -173,9 +188,10 @@ public class AppointmentService {
                 : immigration ? "大厅已取消预约" : "申请单位已取消预约";
         AppointmentEntity a = QuarkusTransaction.requiringNew().call(() -> {
             AppointmentEntity locked = visible(appointments.findForUpdate(id)
-                    .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+                    .orElseThrow(() -> ApiException.notFound(APPOINTMENT, id)));
             if (!locked.isBooked()) {
-                throw ApiException.conflict("Appointment " + id + " is already CANCELLED");
+                throw ApiException.conflict(new Text("Appointment " + id + " is already CANCELLED",
+                        "预约 " + id + " 已经是 CANCELLED（已取消）"));
             }
             releases.cancel(locked, immigration ? AppointmentReleases.IMMIGRATION : AppointmentReleases.PARTNER, en, zh,
                     null, caller.actor());
@@ -186,9 +202,9 @@ public class AppointmentService {
 
     public AppointmentView reschedule(UUID id, RescheduleRequest r) {
         AppointmentEntity current = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
-                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+                .orElseThrow(() -> ApiException.notFound(APPOINTMENT, id)));
         if (!current.isBooked()) {
-            throw ApiException.conflict("Appointment " + id + " is CANCELLED: book a new one");
+            throw cancelled(id);
         }
         dossier(current.dossierId);
         Hall hall = slots.hall(r.hallId() != null ? r.hallId() : current.hallId, "hallId");
@@ -197,13 +213,14 @@ public class AppointmentService {
         AppointmentEntity moved = QuarkusTransaction.requiringNew().call(() -> {
             // the hall before the appointment, in the order a notice takes them, so that the two cannot deadlock
             appointments.lockHallForBooking(hall.id());
-            AppointmentEntity a = appointments.findForUpdate(id).orElseThrow(() -> ApiException.notFound("Appointment", id));
+            AppointmentEntity a = appointments.findForUpdate(id).orElseThrow(() -> ApiException.notFound(APPOINTMENT, id));
             if (!a.isBooked()) {
-                throw ApiException.conflict("Appointment " + id + " is CANCELLED: book a new one");
+                throw cancelled(id);
             }
             var slot = slots.reserve(hall, a.category, r.startsAt(), now);
             if (hall.id().equals(a.hallId) && slot.startsAt().isEqual(a.startsAt)) {
-                throw ApiException.conflict("Appointment " + id + " is already at " + local(a.startsAt));
+                throw ApiException.conflict(new Text("Appointment " + id + " is already at " + local(a.startsAt),
+                        "预约 " + id + " 已经在 " + local(a.startsAt)));
             }
             String previousHall = a.hallId;
             OffsetDateTime previousStart = a.startsAt;
@@ -235,7 +252,7 @@ public class AppointmentService {
     /** The appointment as an iCalendar invitation (METHOD:REQUEST; METHOD:CANCEL once cancelled). */
     public String invitation(UUID id) {
         AppointmentEntity a = visible(QuarkusTransaction.requiringNew().call(() -> appointments.findByIdOptional(id))
-                .orElseThrow(() -> ApiException.notFound("Appointment", id)));
+                .orElseThrow(() -> ApiException.notFound(APPOINTMENT, id)));
         Hall hall = slots.hall(a.hallId, "hallId");
         String checklist = config.appointments().checklistUrl().replace("{dossierId}", a.dossierId.toString());
         return IcsCalendar.invitation(new IcsCalendar.Invitation(a.id, a.dossierId, a.partnerId, a.category,
@@ -245,10 +262,12 @@ public class AppointmentService {
 
     private DossierSummary dossier(UUID dossierId) {
         DossierSummary dossier = dossiers.findForCaller(dossierId)
-                .orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
+                .orElseThrow(() -> ApiException.notFound(DOSSIER, dossierId));
         String state = dossier.lifecycleState();
         if (state != null && config.appointments().closedDossierStates().contains(state)) {
-            throw ApiException.conflict("Dossier " + dossierId + " is " + state + ": no appointment can be booked or moved");
+            throw ApiException.conflict(new Text("Dossier " + dossierId + " is " + state
+                    + ": no appointment can be booked or moved", "档案 " + dossierId + " 的状态是 " + state
+                    + "：不能预约或改约"));
         }
         return dossier;
     }
@@ -256,9 +275,15 @@ public class AppointmentService {
     private String category(String requested, DossierSummary dossier) {
         String own = dossier.category() != null ? dossier.category() : config.appointments().defaultCategory();
         if (requested != null && !requested.isBlank() && !requested.strip().equals(own)) {
-            throw ApiException.invalid("category", "the dossier is a " + own + " application");
+            throw ApiException.invalid("category", new Text("the dossier is a " + own + " application",
+                    "该档案是 " + own + " 类申请"));
         }
         return own;
+    }
+
+    private static ApiException cancelled(UUID id) {
+        return ApiException.conflict(new Text("Appointment " + id + " is CANCELLED: book a new one",
+                "预约 " + id + " 已取消（CANCELLED）：请重新预约"));
     }
 
     private static ApplicantFacts applicant(String employerDistrict, Boolean demonstratingEntity) {
@@ -270,7 +295,7 @@ public class AppointmentService {
         if (caller.isImmigration()) {
             return a;
         }
-        return caller.visible(a, a.partnerId, new Text("Appointment", "预约"), a.id);
+        return caller.visible(a, a.partnerId, APPOINTMENT, a.id);
     }
 
     private Optional<Booked> replay(String partnerId, String key, String hash) {
@@ -288,7 +313,9 @@ public class AppointmentService {
         AppointmentView.Cancellation cancellation = a.isBooked() ? null
                 : new AppointmentView.Cancellation(a.cancelCause, a.cancelReasonEn, a.cancelReasonZh, a.cancelNoticeId,
                         local(a.cancelledAt));
-        return new AppointmentView(a.id, a.dossierId, a.partnerId, a.hallId, hall.nameEn(), hall.addressEn(), a.category,
+        Language in = language.get();
+        return new AppointmentView(a.id, a.dossierId, a.partnerId, a.hallId, in.pick(hall.nameEn(), hall.nameZh()),
+                in.pick(hall.addressEn(), hall.addressZh()), a.category,
                 local(a.startsAt), local(a.endsAt), a.status, local(a.bookedAt), a.sequence, cancellation,
                 "/api/v1/appointments/" + a.id + "/invitation.ics");
     }

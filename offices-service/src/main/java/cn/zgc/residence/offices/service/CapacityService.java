@@ -1,10 +1,12 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.offices.api.CapacityRequest;
 import cn.zgc.residence.offices.api.CapacityView;
 import cn.zgc.residence.offices.domain.Hall;
+import cn.zgc.residence.offices.domain.InvalidValue;
 import cn.zgc.residence.offices.domain.SlotRule;
 import cn.zgc.residence.offices.repository.CapacityRepository;
 import cn.zgc.residence.offices.repository.CapacityVersionEntity;
@@ -48,8 +50,10 @@ public class CapacityService {
         e.recordedBy = actor;
         QuarkusTransaction.requiringNew().run(() -> {
             if (versions.exists(hallId, e.category, e.effectiveFrom)) {
-                throw ApiException.conflict("Hall " + hallId + " already has a capacity version for "
-                        + (e.category == null ? "every category" : e.category) + " from " + e.effectiveFrom);
+                throw ApiException.conflict(new Text("Hall " + hallId + " already has a capacity version for "
+                        + (e.category == null ? "every category" : e.category) + " from " + e.effectiveFrom,
+                        "服务大厅 " + hallId + " 已有自 " + e.effectiveFrom + " 起适用于"
+                        + (e.category == null ? "所有类别" : " " + e.category + " ") + "的容量版本"));
             }
             versions.persist(e);
         });
@@ -66,11 +70,14 @@ public class CapacityService {
         List<FieldError> errors = new ArrayList<>();
         String category = r.category() == null || r.category().isBlank() ? null : r.category().strip();
         if (category != null && hall.accepts().stream().noneMatch(a -> a.category().equals(category))) {
-            errors.add(new FieldError("category", "hall " + hall.id() + " does not take " + category
-                    + "; allowed: " + String.join(", ", hall.accepts().stream().map(a -> a.category()).toList())));
+            String allowed = String.join(", ", hall.accepts().stream().map(a -> a.category()).toList());
+            errors.add(new FieldError("category", new Text("hall " + hall.id() + " does not take " + category
+                    + "; allowed: " + allowed, "服务大厅 " + hall.id() + " 不受理 " + category + "；允许的类别："
+                    + allowed)));
         }
         if (!r.effectiveFrom().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("effectiveFrom", "must be after today: today and past days keep their capacity"));
+            errors.add(new FieldError("effectiveFrom", new Text(
+                    "must be after today: today and past days keep their capacity", "须晚于今天：今天及以前的日期保留原有容量")));
         }
         CapacityVersionEntity e = new CapacityVersionEntity();
         Set<LocalTime> starts = new HashSet<>();
@@ -78,7 +85,7 @@ public class CapacityService {
             CapacityRequest.Band b = r.bands().get(i);
             String field = "bands[" + i + "]";
             if (b == null) {
-                errors.add(new FieldError(field, "must not be null"));
+                errors.add(new FieldError(field, new Text("must not be null", "不能为 null")));
                 continue;
             }
             LocalTime start = null;
@@ -88,16 +95,18 @@ public class CapacityService {
                 start = null;
             }
             if (start == null) {
-                errors.add(new FieldError(field + ".starts", "expected HH:mm, for example 09:00"));
+                errors.add(new FieldError(field + ".starts", new Text("expected HH:mm, for example 09:00",
+                        "应为 HH:mm 格式，如 09:00")));
             } else if (!starts.add(start)) {
-                errors.add(new FieldError(field + ".starts", "two bands start at " + b.starts()));
+                errors.add(new FieldError(field + ".starts", new Text("two bands start at " + b.starts(),
+                        "有两个时段组都从 " + b.starts() + " 开始")));
             }
             try {
                 new SlotRule(b.slotMinutes() == null ? 0 : b.slotMinutes(), b.capacity() == null ? -1 : b.capacity());
-            } catch (IllegalArgumentException ex) {
+            } catch (InvalidValue ex) {
                 errors.add(new FieldError(b.slotMinutes() == null || b.slotMinutes() < SlotRule.MIN_MINUTES
                         || b.slotMinutes() > SlotRule.MAX_MINUTES ? field + ".slotMinutes" : field + ".capacity",
-                        ex.getMessage()));
+                        ex.reason()));
             }
             if (start != null && b.slotMinutes() != null && b.capacity() != null) {
                 CapacityVersionEntity.Band band = new CapacityVersionEntity.Band();

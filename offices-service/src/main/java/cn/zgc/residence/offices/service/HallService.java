@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.api.AcceptanceView;
@@ -36,6 +37,8 @@ import java.util.Map;
 public class HallService {
 
     public static final int MAX_SCHEDULE_DAYS = 366;
+    /** A range whose first day comes after its last. */
+    static final Text FROM_AFTER_TO = new Text("must not be after to", "不能晚于 to");
     static final int DEFAULT_SCHEDULE_DAYS = 14;
 
     private final HallDirectory directory;
@@ -74,10 +77,11 @@ public class HallService {
         LocalDate start = from != null ? from : (to != null ? to.minusDays(DEFAULT_SCHEDULE_DAYS - 1) : today());
         LocalDate end = to != null ? to : start.plusDays(DEFAULT_SCHEDULE_DAYS - 1);
         if (start.isAfter(end)) {
-            throw ApiException.invalid("from", "must not be after to");
+            throw ApiException.invalid("from", FROM_AFTER_TO);
         }
         if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_SCHEDULE_DAYS) {
-            throw ApiException.invalid("to", "a schedule covers at most " + MAX_SCHEDULE_DAYS + " days");
+            throw ApiException.invalid("to", new Text("a schedule covers at most " + MAX_SCHEDULE_DAYS + " days",
+                    "日程最多涵盖 " + MAX_SCHEDULE_DAYS + " 天"));
         }
         List<DayView> days = s.calculator().schedule(s.hours().get(hall.id()), start, end).stream()
                 .map(d -> day(s, d, chinese)).toList();
@@ -112,7 +116,8 @@ public class HallService {
         Hall hall = hall(s, id);
         int count = days != null ? days : config.calendarFeedDays();
         if (count < 1 || count > MAX_SCHEDULE_DAYS) {
-            throw ApiException.invalid("days", "must be between 1 and " + MAX_SCHEDULE_DAYS);
+            throw ApiException.invalid("days", new Text("must be between 1 and " + MAX_SCHEDULE_DAYS,
+                    "须在 1 至 " + MAX_SCHEDULE_DAYS + " 之间"));
         }
         LocalDate from = today();
         List<DaySchedule> schedule = s.calculator().schedule(s.hours().get(hall.id()), from, from.plusDays(count - 1L));
@@ -131,12 +136,14 @@ public class HallService {
     }
 
     static Hall hall(HallDirectory.Snapshot s, String id) {
-        return s.hall(id).orElseThrow(() -> ApiException.notFound("Hall", id));
+        return s.hall(id).orElseThrow(() -> ApiException.notFound(new Text("Hall", "服务大厅"), id));
     }
 
     static void requireCategory(HallDirectory.Snapshot s, String category) {
         if (!s.categories().containsKey(category)) {
-            throw ApiException.invalid("category", "unknown value; allowed: " + String.join(", ", s.categories().keySet()));
+            String allowed = String.join(", ", s.categories().keySet());
+            throw ApiException.invalid("category", new Text("unknown value; allowed: " + allowed,
+                    "未知取值；允许的取值：" + allowed));
         }
     }
 
@@ -148,8 +155,9 @@ public class HallService {
         try {
             return District.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(field, "unknown district; allowed: "
-                    + String.join(", ", java.util.Arrays.stream(District.values()).map(Enum::name).toList()));
+            String allowed = String.join(", ", java.util.Arrays.stream(District.values()).map(Enum::name).toList());
+            throw ApiException.invalid(field, new Text("unknown district; allowed: " + allowed,
+                    "未知的区；允许的取值：" + allowed));
         }
     }
 

@@ -2,12 +2,14 @@ package cn.zgc.residence.offices.service;
 
 import cn.zgc.residence.common.events.Outbox;
 import cn.zgc.residence.common.events.payload.HallNoticePublished;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.offices.api.NoticeRequest;
 import cn.zgc.residence.offices.api.NoticeView;
 import cn.zgc.residence.offices.domain.HallHours;
 import cn.zgc.residence.offices.domain.HallNotice;
+import cn.zgc.residence.offices.domain.InvalidValue;
 import cn.zgc.residence.offices.repository.AppointmentRepository;
 import cn.zgc.residence.offices.domain.NoticeKind;
 import cn.zgc.residence.offices.domain.TimeInterval;
@@ -27,6 +29,9 @@ import java.util.UUID;
 /** Officers' notices: published with their event in one transaction, then visible to queries at once. */
 @ApplicationScoped
 public class NoticeService {
+
+    /** What a hall's notice is called in problem details. */
+    public static final Text NOTICE = new Text("Notice", "公告");
 
     private final HallDirectory directory;
     private final HallNoticeRepository notices;
@@ -84,40 +89,44 @@ public class NoticeService {
         HallService.hall(s, hallId);
         return s.hours().get(hallId).notices().stream().filter(n -> n.id().equals(id)).findFirst()
                 .map(NoticeService::view)
-                .orElseThrow(() -> ApiException.notFound("Notice", id));
+                .orElseThrow(() -> ApiException.notFound(NOTICE, id));
     }
 
     private HallNotice validate(String hallId, NoticeRequest r) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (r.from().isBefore(today)) {
-            errors.add(new FieldError("from", "must be today or later: past days keep what was published for them"));
+            errors.add(new FieldError("from", new Text("must be today or later: past days keep what was published for them",
+                    "须为今天或以后：过去的日期保留当时发布的内容")));
         }
         if (r.to().isBefore(r.from())) {
-            errors.add(new FieldError("to", "must not be before from"));
+            errors.add(new FieldError("to", new Text("must not be before from", "不能早于 from")));
         } else if (ChronoUnit.DAYS.between(r.from(), r.to()) + 1 > HallService.MAX_SCHEDULE_DAYS) {
-            errors.add(new FieldError("to", "a notice covers at most " + HallService.MAX_SCHEDULE_DAYS + " days"));
+            errors.add(new FieldError("to", new Text("a notice covers at most " + HallService.MAX_SCHEDULE_DAYS + " days",
+                    "一则公告最多涵盖 " + HallService.MAX_SCHEDULE_DAYS + " 天")));
         }
         List<String> texts = r.intervals() == null ? List.of() : r.intervals();
         List<TimeInterval> intervals = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             try {
                 intervals.add(TimeInterval.parse(texts.get(i)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("intervals[" + i + "]", e.getMessage()));
+            } catch (InvalidValue e) {
+                errors.add(new FieldError("intervals[" + i + "]", e.reason()));
             }
         }
         if (r.kind() == NoticeKind.CLOSED && !texts.isEmpty()) {
-            errors.add(new FieldError("intervals", "a CLOSED notice has no intervals"));
+            errors.add(new FieldError("intervals", new Text("a CLOSED notice has no intervals",
+                    "CLOSED（闭厅）公告不含时间段")));
         }
         if (r.kind() == NoticeKind.SPECIAL_HOURS && texts.isEmpty()) {
-            errors.add(new FieldError("intervals", "a SPECIAL_HOURS notice names at least one interval"));
+            errors.add(new FieldError("intervals", new Text("a SPECIAL_HOURS notice names at least one interval",
+                    "SPECIAL_HOURS（特殊办公时间）公告至少列出一个时间段")));
         }
         if (errors.isEmpty()) {
             try {
                 TimeInterval.ofDay(intervals);
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("intervals", e.getMessage()));
+            } catch (InvalidValue e) {
+                errors.add(new FieldError("intervals", e.reason()));
             }
         }
         if (!errors.isEmpty()) {

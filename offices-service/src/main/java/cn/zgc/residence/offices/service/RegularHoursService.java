@@ -1,9 +1,11 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.offices.api.RegularHoursRequest;
 import cn.zgc.residence.offices.api.RegularHoursView;
+import cn.zgc.residence.offices.domain.InvalidValue;
 import cn.zgc.residence.offices.domain.RegularHoursVersion;
 import cn.zgc.residence.offices.domain.TimeInterval;
 import cn.zgc.residence.offices.domain.WeeklyHours;
@@ -40,7 +42,9 @@ public class RegularHoursService {
         RegularHoursVersion version = validate(request);
         QuarkusTransaction.requiringNew().run(() -> {
             if (versions.exists(hallId, version.effectiveFrom())) {
-                throw ApiException.conflict("Hall " + hallId + " already has regular hours from " + version.effectiveFrom());
+                throw ApiException.conflict(new Text("Hall " + hallId + " already has regular hours from "
+                        + version.effectiveFrom(), "服务大厅 " + hallId + " 已有自 " + version.effectiveFrom()
+                        + " 起的常规办公时间"));
             }
             versions.persist(entity(hallId, version, actor));
         });
@@ -59,19 +63,22 @@ public class RegularHoursService {
         HallService.hall(s, hallId);
         return s.hours().get(hallId).versions().stream().filter(v -> v.effectiveFrom().equals(effectiveFrom))
                 .findFirst().map(v -> HallService.regularHoursView(s, hallId, v))
-                .orElseThrow(() -> ApiException.notFound("Regular hours of " + hallId + " from", effectiveFrom));
+                .orElseThrow(() -> ApiException.notFound(new Text("Regular hours of " + hallId + " from",
+                        "服务大厅 " + hallId + " 的常规办公时间，起始日"), effectiveFrom));
     }
 
     private RegularHoursVersion validate(RegularHoursRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (!r.effectiveFrom().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("effectiveFrom", "must be after today: today and past days keep their hours"));
+            errors.add(new FieldError("effectiveFrom", new Text("must be after today: today and past days keep their hours",
+                    "须晚于今天：今天及以前的日期保留原有办公时间")));
         }
         Map<DayOfWeek, List<TimeInterval>> days = new EnumMap<>(DayOfWeek.class);
         r.weekly().forEach((day, texts) -> {
             String field = "weekly." + day;
             if (day == null) {
-                errors.add(new FieldError("weekly", "keys are days of the week, MONDAY to SUNDAY"));
+                errors.add(new FieldError("weekly", new Text("keys are days of the week, MONDAY to SUNDAY",
+                        "键为星期几，MONDAY 至 SUNDAY")));
                 return;
             }
             List<TimeInterval> intervals = new ArrayList<>();
@@ -79,14 +86,14 @@ public class RegularHoursService {
             for (int i = 0; i < values.size(); i++) {
                 try {
                     intervals.add(TimeInterval.parse(values.get(i)));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(field + "[" + i + "]", e.getMessage()));
+                } catch (InvalidValue e) {
+                    errors.add(new FieldError(field + "[" + i + "]", e.reason()));
                 }
             }
             try {
                 days.put(day, TimeInterval.ofDay(intervals));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(field, e.getMessage()));
+            } catch (InvalidValue e) {
+                errors.add(new FieldError(field, e.reason()));
             }
         });
         if (!errors.isEmpty()) {

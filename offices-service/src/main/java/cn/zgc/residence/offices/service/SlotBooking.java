@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.domain.ApplicantFacts;
@@ -40,16 +41,19 @@ public class SlotBooking {
 
     /** A hall named in a request body: unknown is a 400 naming the field. */
     public Hall hall(String id, String field) {
-        return directory.snapshot().hall(id).orElseThrow(() -> ApiException.invalid(field, "no hall " + id));
+        return directory.snapshot().hall(id).orElseThrow(() -> ApiException.invalid(field,
+                new Text("no hall " + id, "没有服务大厅 " + id)));
     }
 
     /** The hall must take the category from this applicant (condition (a) as the partner declares it). */
     public void requireTakes(Hall hall, String category, ApplicantFacts applicant) {
         if (hall.takes(category, applicant).isEmpty()) {
             boolean conditional = hall.accepts().stream().anyMatch(r -> r.category().equals(category));
-            throw ApiException.unprocessable("Hall " + hall.id() + " does not take " + category + " applications"
-                    + (conditional ? " from this applicant (condition (a): a demonstrating entity in the hall's "
-                    + "district, declared with employerDistrict and demonstratingEntity)" : ""));
+            throw ApiException.unprocessable(new Text("Hall " + hall.id() + " does not take " + category
+                    + " applications" + (conditional ? " from this applicant (condition (a): a demonstrating entity"
+                    + " in the hall's district, declared with employerDistrict and demonstratingEntity)" : ""),
+                    "服务大厅 " + hall.id() + (conditional ? " 不受理此申请人的 " : " 不受理 ") + category + " 类申请"
+                    + (conditional ? "（条件 (a)：本区的示范单位，以 employerDistrict 和 demonstratingEntity 申报）" : "")));
         }
     }
 
@@ -57,7 +61,7 @@ public class SlotBooking {
     @Transactional(Transactional.TxType.MANDATORY)
     public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
         if (!startsAt.isAfter(now)) {
-            throw ApiException.invalid("startsAt", "must be in the future");
+            throw ApiException.invalid("startsAt", new Text("must be in the future", "须为将来的时间"));
         }
         appointments.lockHallForBooking(hall.id());
         ZonedDateTime local = startsAt.atZoneSameInstant(BusinessClock.ZONE);
@@ -70,7 +74,9 @@ public class SlotBooking {
                 .stream()
                 .filter(slot -> slot.starts().equals(local.toLocalTime()))
                 .findFirst()
-                .orElseThrow(() -> ApiException.invalid("startsAt", "no " + category + " slot of " + hall.id()
-                        + " starts then; see GET /api/v1/halls/" + hall.id() + "/slots"));
+                .orElseThrow(() -> ApiException.invalid("startsAt", new Text("no " + category + " slot of "
+                        + hall.id() + " starts then; see GET /api/v1/halls/" + hall.id() + "/slots",
+                        "服务大厅 " + hall.id() + " 此时没有开始的 " + category + " 时段；请查看 GET /api/v1/halls/"
+                        + hall.id() + "/slots")));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.api.EarliestSlotsView;
 import cn.zgc.residence.offices.api.HallSlotsView;
@@ -89,7 +90,7 @@ public class SlotService {
         HallService.requireCategory(s, category);
         int limit = perHall == null ? config.appointments().earliestPerHall() : perHall;
         if (limit < 1 || limit > 50) {
-            throw ApiException.invalid("perHall", "must be between 1 and 50");
+            throw ApiException.invalid("perHall", new Text("must be between 1 and 50", "须在 1 至 50 之间"));
         }
         LocalDate[] range = range(from, to);
         List<Hall> halls = s.halls().values().stream().filter(h -> h.takes(category, applicant).isPresent()).toList();
@@ -195,10 +196,12 @@ public class SlotService {
         LocalDate start = from != null ? from : today;
         LocalDate end = to != null ? to : start.plusDays(config.appointments().searchDays() - 1L);
         if (start.isAfter(end)) {
-            throw ApiException.invalid("from", "must not be after to");
+            throw ApiException.invalid("from", HallService.FROM_AFTER_TO);
         }
-        if (ChronoUnit.DAYS.between(start, end) + 1 > config.appointments().maxSearchDays()) {
-            throw ApiException.invalid("to", "a slot search covers at most " + config.appointments().maxSearchDays() + " days");
+        int max = config.appointments().maxSearchDays();
+        if (ChronoUnit.DAYS.between(start, end) + 1 > max) {
+            throw ApiException.invalid("to", new Text("a slot search covers at most " + max + " days",
+                    "时段查询最多涵盖 " + max + " 天"));
         }
         return new LocalDate[] {start, end};
     }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.domain.rules;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.FieldError;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record Presentation(Boolean issuedAbroad, String language, Boolean consul
                 || ISO_639_1.matcher(presentation.language()).matches()) {
             return List.of();
         }
-        return List.of(new FieldError("presentation.language", "must be an ISO 639-1 code such as en"));
+        return List.of(new FieldError("presentation.language", new Text("must be an ISO 639-1 code such as en",
+                "应为 ISO 639-1 代码，如 en")));
     }
 
     static boolean yes(Boolean value) {

@@ -96,7 +96,7 @@ public final class FileRules {
         int minKb = p.get("PHOTO_MIN_KB");
         int maxKb = p.get("PHOTO_MAX_KB");
         checks.add(kb >= minKb && kb <= maxKb
-                ? FileCheck.pass("PHOTO_FILE_SIZE", kb + " KB", kb + " KB")
+                ? FileCheck.pass("PHOTO_FILE_SIZE", kb + " KB", "文件大小" + kb + " KB")
                 : FileCheck.fail("PHOTO_FILE_SIZE_OUT_OF_BOUNDS", "PHOTO_FILE_SIZE", "The photo file has " + kb
                         + " KB; it must have " + minKb + " to " + maxKb + " KB",
                         "照片文件大小为" + kb + " KB，须在" + minKb + "至" + maxKb + " KB之间"));

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files.inspect;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.documents.files.domain.FileMeasurements;
 import cn.zgc.residence.documents.files.domain.FileMeasurements.Border;
@@ -77,10 +78,11 @@ public final class FileInspector {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             detected = TIKA.detect(in);
         } catch (IOException e) {
-            throw Refusal.unprocessable("FILE_UNREADABLE", "The file cannot be read");
+            throw Refusal.unprocessable("FILE_UNREADABLE", new Text("The file cannot be read", "无法读取该文件"));
         }
         return MediaKind.of(detected).orElseThrow(() -> Refusal.unsupported("TYPE_NOT_ACCEPTED",
-                "The content is " + detected + "; accepted are PDF, JPEG and PNG"));
+                new Text("The content is " + detected + "; accepted are PDF, JPEG and PNG",
+                        "文件内容为 " + detected + "；只接受 PDF、JPEG 和 PNG")));
     }
 
     /** Measures a file of a known kind; {@code photo}: also decode it to measure the borders. */
@@ -94,7 +96,8 @@ public final class FileInspector {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // a parser's failure on hostile input is the input's fault: 422, never a 5xx
             throw Refusal.unprocessable(kind == MediaKind.PDF ? "PDF_UNREADABLE" : "IMAGE_UNREADABLE",
-                    "The file cannot be read as " + kind.mediaType());
+                    new Text("The file cannot be read as " + kind.mediaType(),
+                            "无法按 " + kind.mediaType() + " 读取该文件"));
         }
     }
 
@@ -104,17 +107,18 @@ public final class FileInspector {
             document = Loader.loadPDF(new RandomAccessReadBufferedFile(file), "", null, null,
                     IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
-            throw Refusal.unprocessable("PDF_ENCRYPTED", "The PDF is encrypted; send it without a password or restrictions");
+            throw encrypted();
         }
         try (document) {
             if (document.isEncrypted()) {
-                throw Refusal.unprocessable("PDF_ENCRYPTED", "The PDF is encrypted; send it without a password or restrictions");
+                throw encrypted();
             }
             COSDocument cos = document.getDocument();
             Set<COSObjectKey> keys = cos.getXrefTable().keySet();
             if (keys.size() > maxObjects) {
-                throw Refusal.unprocessable("PDF_TOO_COMPLEX", "The PDF has " + keys.size()
-                        + " objects; at most " + maxObjects + " are read");
+                throw Refusal.unprocessable("PDF_TOO_COMPLEX", new Text("The PDF has " + keys.size()
+                        + " objects; at most " + maxObjects + " are read",
+                        "该 PDF 含 " + keys.size() + " 个对象；最多读取 " + maxObjects + " 个"));
             }
             Map<COSBase, Boolean> seen = new IdentityHashMap<>();
             if (active(document.getDocumentCatalog().getCOSObject(), 0, seen)) {
@@ -128,11 +132,12 @@ public final class FileInspector {
             }
             int count = document.getNumberOfPages();
             if (count == 0) {
-                throw Refusal.unprocessable("PDF_NO_PAGES", "The PDF has no page");
+                throw Refusal.unprocessable("PDF_NO_PAGES", new Text("The PDF has no page", "该 PDF 没有页面"));
             }
             if (count > maxPages) {
-                throw Refusal.unprocessable("PDF_TOO_MANY_PAGES", "The PDF has " + count + " pages; at most "
-                        + maxPages + " per file");
+                throw Refusal.unprocessable("PDF_TOO_MANY_PAGES", new Text("The PDF has " + count
+                        + " pages; at most " + maxPages + " per file",
+                        "该 PDF 有 " + count + " 页；每个文件最多 " + maxPages + " 页"));
             }
             List<PageSize> pages = new ArrayList<>(count);
             for (PDPage page : document.getPages()) {
@@ -148,7 +153,14 @@ public final class FileInspector {
 
     private static ApiException activeContent() {
         return Refusal.unprocessable("PDF_ACTIVE_CONTENT",
-                "The PDF carries JavaScript or a launch action; send a plain scan or print");
+                new Text("The PDF carries JavaScript or a launch action; send a plain scan or print",
+                        "该 PDF 含有 JavaScript 或启动操作；请发送普通的扫描件或打印件"));
+    }
+
+    private static ApiException encrypted() {
+        return Refusal.unprocessable("PDF_ENCRYPTED",
+                new Text("The PDF is encrypted; send it without a password or restrictions",
+                        "该 PDF 已加密；请发送无密码、无限制的文件"));
     }
 
     /** JavaScript (a /JS entry, an action of type JavaScript or Launch, a JavaScript name tree) anywhere inside. */
@@ -188,11 +200,12 @@ public final class FileInspector {
     private Image image(Path file, MediaKind kind, boolean photo) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                throw Refusal.unprocessable("IMAGE_UNREADABLE", "The image cannot be read");
+                throw Refusal.unprocessable("IMAGE_UNREADABLE", new Text("The image cannot be read", "无法读取该图片"));
             }
             Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(kind.mediaType());
             if (!readers.hasNext()) {
-                throw Refusal.unsupported("TYPE_NOT_ACCEPTED", "No reader for " + kind.mediaType());
+                throw Refusal.unsupported("TYPE_NOT_ACCEPTED", new Text("No reader for " + kind.mediaType(),
+                        "没有可读取 " + kind.mediaType() + " 的程序"));
             }
             ImageReader reader = readers.next();
             try {
@@ -200,11 +213,13 @@ public final class FileInspector {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0) {
-                    throw Refusal.unprocessable("IMAGE_UNREADABLE", "The image declares no size");
+                    throw Refusal.unprocessable("IMAGE_UNREADABLE", new Text("The image declares no size",
+                            "该图片未声明尺寸"));
                 }
                 if ((long) width * height > maxPixels) {
-                    throw Refusal.unprocessable("IMAGE_TOO_MANY_PIXELS", "The image declares " + width + " x "
-                            + height + " pixels; at most " + maxPixels + " pixels are accepted");
+                    throw Refusal.unprocessable("IMAGE_TOO_MANY_PIXELS", new Text("The image declares " + width
+                            + " x " + height + " pixels; at most " + maxPixels + " pixels are accepted",
+                            "该图片声明为 " + width + " x " + height + " 像素；最多接受 " + maxPixels + " 像素"));
                 }
                 ImageTypeSpecifier raw = rawType(reader);
                 ColorModel model = raw.getColorModel();
@@ -227,7 +242,8 @@ public final class FileInspector {
         }
         if (raw == null) {
             // CMYK and other colour spaces ImageIO has no raw type for
-            throw Refusal.unprocessable("IMAGE_COLOUR_SPACE_NOT_ACCEPTED", "The image's colour space is not RGB or grey");
+            throw Refusal.unprocessable("IMAGE_COLOUR_SPACE_NOT_ACCEPTED", new Text(
+                    "The image's colour space is not RGB or grey", "该图片的色彩空间不是 RGB 或灰度"));
         }
         return raw;
     }

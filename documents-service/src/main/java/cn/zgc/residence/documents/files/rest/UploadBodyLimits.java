@@ -1,5 +1,7 @@
 package cn.zgc.residence.documents.files.rest;
 
+import cn.zgc.residence.common.i18n.Language;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.documents.files.FilesConfig;
@@ -41,8 +43,10 @@ public class UploadBodyLimits {
             long limit = limitOf(ctx);
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && over(length, limit)) {
-                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The body may have at most " + limit
-                        + " bytes").withInstance(ctx.request().path());
+                Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, new Text("The body may have at most "
+                                + limit + " bytes", "请求正文最多 " + limit + " 字节"))
+                        .withInstance(ctx.request().path())
+                        .in(Language.of(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
                 ctx.response().setStatusCode(413)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.CONNECTION, "close")

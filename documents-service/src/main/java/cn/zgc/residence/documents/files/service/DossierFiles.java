@@ -2,7 +2,6 @@ package cn.zgc.residence.documents.files.service;
 
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
-import cn.zgc.residence.common.problem.FieldError;
 import cn.zgc.residence.common.problem.Problem;
 import cn.zgc.residence.common.problem.ProblemKind;
 import cn.zgc.residence.common.security.Caller;
@@ -27,7 +26,9 @@ import cn.zgc.residence.documents.files.repository.DossierFileRepository;
 import cn.zgc.residence.documents.files.repository.DossierFileRepository.DossierFacts;
 import cn.zgc.residence.documents.files.storage.ObjectStore;
 import cn.zgc.residence.documents.repository.CatalogueRepository;
+import cn.zgc.residence.documents.service.DossierAccess;
 import cn.zgc.residence.documents.service.FileChanges;
+import cn.zgc.residence.documents.service.ItemRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -223,7 +224,8 @@ public class DossierFiles {
         } catch (StoredFiles.Unavailable e) {
             LOG.warnf("the file store cannot be read for file %s: %s", file.id, e.getCause() == null ? "unknown"
                     : e.getCause().getClass().getSimpleName());
-            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE, "The file store cannot be read now; try again shortly");
+            throw ApiException.of(ProblemKind.SERVICE_UNAVAILABLE, new Text(
+                    "The file store cannot be read now; try again shortly", "文件存储暂时无法读取，请稍后再试"));
         }
         try {
             return new Download(view(file, type, false), new DeletedOnClose(copy));
@@ -235,11 +237,11 @@ public class DossierFiles {
 
     /** The problem of a damaged stored file: 409, since the file must be uploaded again before it can be read. */
     static ApiException damagedProblem(DossierFileEntity file) {
-        return new ApiException(Problem.of("file-damaged", new Text("The stored file is damaged", "存储的文件已损坏"), 409,
-                new Text("File " + file.id + " failed its integrity check when read and is marked damaged; the partner"
-                        + " uploads it again (replace or remove it)",
-                        "文件 " + file.id + " 读取时未通过完整性校验，已标记为损坏；合作方须重新上传（替换或删除）"))
-                .withErrors(List.of(FieldError.localised("file", "FILE_DAMAGED"))));
+        return new ApiException(Problem.of("file-damaged", new Text("The stored file is damaged", "存储的文件已损坏"),
+                409, new Text("File " + file.id + " failed its integrity check when read and is marked damaged; the"
+                        + " partner uploads it again (replace or remove it)", "文件 " + file.id
+                        + " 读取时未通过完整性校验，已标记为损坏；请合作方重新上传（替换或删除该文件）"))
+                .withErrors(List.of(Refusal.reasonCode("FILE_DAMAGED"))));
     }
 
     private void markDamaged(DossierFileEntity file) {
@@ -298,18 +300,20 @@ public class DossierFiles {
 
     private Accepted accept(ReceivedFile received, String code, String declaredType) {
         if (received.size() == 0) {
-            throw Refusal.of(ProblemKind.VALIDATION, "FILE_EMPTY", "The file is empty");
+            throw Refusal.of(ProblemKind.VALIDATION, "FILE_EMPTY", new Text("The file is empty", "文件为空"));
         }
         MediaKind kind = FileInspector.detect(received.path());
         if (!FileTypePolicy.allowed(code).contains(kind)) {
-            throw Refusal.unsupported("TYPE_NOT_ACCEPTED_FOR_ITEM", code + " takes " + FileTypePolicy.allowed(code)
-                    .stream().map(MediaKind::mediaType).toList() + ", not " + kind.mediaType());
+            List<String> allowed = FileTypePolicy.allowed(code).stream().map(MediaKind::mediaType).toList();
+            throw Refusal.unsupported("TYPE_NOT_ACCEPTED_FOR_ITEM", new Text(code + " takes " + allowed + ", not "
+                    + kind.mediaType(), code + " 只接受 " + allowed + "，不接受 " + kind.mediaType()));
         }
         if (declaredType != null && !declaredType.isBlank()) {
             String declared = declaredType.split(";")[0].trim();
             if (!declared.equalsIgnoreCase("application/octet-stream") && !declared.equalsIgnoreCase(kind.mediaType())) {
-                throw Refusal.unsupported("TYPE_MISMATCH", "The body is labelled " + declared + " but its content is "
-                        + kind.mediaType());
+                throw Refusal.unsupported("TYPE_MISMATCH", new Text("The body is labelled " + declared
+                        + " but its content is " + kind.mediaType(), "请求正文标注为 " + declared + "，但内容是 "
+                        + kind.mediaType()));
             }
         }
         FileMeasurements measurements = inspector.measure(received.path(), kind, FileRules.PHOTOS.equals(code));
@@ -333,7 +337,7 @@ public class DossierFiles {
         DossierFacts dossier = QuarkusTransaction.requiringNew().call(() -> files.dossier(dossierId)).orElseThrow();
         // only the owning partner changes files, even with a token that also reads every dossier
         if (!caller.isPartner() || !caller.partnerId().equals(dossier.partnerId())) {
-            throw ApiException.notFound("Dossier", dossierId);
+            throw ApiException.notFound(DossierAccess.DOSSIER, dossierId);
         }
         requireChangeable(dossier);
         return type;
@@ -342,15 +346,16 @@ public class DossierFiles {
     /** The item's catalogue entry, once the caller may see the dossier and the item is on its checklist. */
     private DocumentType readable(UUID dossierId, String code, Caller caller) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            DossierFacts dossier = files.dossier(dossierId).orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
+            DossierFacts dossier = files.dossier(dossierId)
+                    .orElseThrow(() -> ApiException.notFound(DossierAccess.DOSSIER, dossierId));
             boolean mayRead = caller.isImmigration() || (caller.isPartner() && caller.partnerId().equals(dossier.partnerId()));
             if (!mayRead) {
-                throw ApiException.notFound("Dossier", dossierId);
+                throw ApiException.notFound(DossierAccess.DOSSIER, dossierId);
             }
             DocumentType type = catalogue.typeOn(code, LocalDate.now(clock))
-                    .orElseThrow(() -> ApiException.notFound("Document type", code));
+                    .orElseThrow(() -> ApiException.notFound(ItemRules.DOCUMENT_TYPE, code));
             if (!files.onChecklist(dossierId, code)) {
-                throw ApiException.unprocessable(code + " is not on this dossier's checklist");
+                throw ItemRules.notOnChecklist(code);
             }
             return type;
         });
@@ -358,13 +363,14 @@ public class DossierFiles {
 
     private DossierFacts lockedDossier(UUID dossierId) {
         files.lockDossier(dossierId);
-        return files.dossier(dossierId).orElseThrow(() -> ApiException.notFound("Dossier", dossierId));
+        return files.dossier(dossierId).orElseThrow(() -> ApiException.notFound(DossierAccess.DOSSIER, dossierId));
     }
 
     private static void requireChangeable(DossierFacts dossier) {
         if (!CHANGEABLE.contains(dossier.state())) {
-            throw ApiException.conflict("Dossier " + dossier.id() + " is " + dossier.state()
-                    + "; its files no longer change");
+            throw ApiException.conflict(new Text("Dossier " + dossier.id() + " is " + dossier.state()
+                    + "; its files no longer change", "档案 " + dossier.id() + " 的状态是 " + dossier.state()
+                    + "；其文件不能再更改"));
         }
     }
 
@@ -372,13 +378,15 @@ public class DossierFiles {
         long max = config.maxDossierSize().asLongValue();
         long total = files.totalBytes(dossierId) - replacing + adding;
         if (total > max) {
-            throw Refusal.tooLarge("DOSSIER_TOO_LARGE", "A dossier's files may have at most " + max
-                    + " bytes together; this file would make " + total);
+            throw Refusal.tooLarge("DOSSIER_TOO_LARGE", new Text("A dossier's files may have at most " + max
+                    + " bytes together; this file would make " + total, "一份档案的文件合计最多 " + max
+                    + " 字节；加上此文件将达到 " + total + " 字节"));
         }
     }
 
     private DossierFileEntity existing(UUID dossierId, String code, UUID fileId) {
-        return files.inItem(dossierId, code, fileId).orElseThrow(() -> ApiException.notFound("File", fileId));
+        return files.inItem(dossierId, code, fileId)
+                .orElseThrow(() -> ApiException.notFound(new Text("File", "文件"), fileId));
     }
 
     private static void refuseName(String name) {

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files.service;
 
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.documents.files.inspect.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ final class ReceivedFile implements AutoCloseable {
                 while ((n = body.read(buffer)) > 0) {
                     total += n;
                     if (total > maxBytes) {
-                        throw Refusal.tooLarge("FILE_TOO_LARGE", "A file may have at most " + maxBytes + " bytes");
+                        throw Refusal.tooLarge("FILE_TOO_LARGE", new Text("A file may have at most " + maxBytes
+                                + " bytes", "单个文件最多 " + maxBytes + " 字节"));
                     }
                     digest.update(buffer, 0, n);
                     out.write(buffer, 0, n);
@@ -50,7 +52,7 @@ final class ReceivedFile implements AutoCloseable {
             deleteQuietly(path);
             // the body could not be read to its end: the client went away or sent a broken body
             throw Refusal.of(cn.zgc.residence.common.problem.ProblemKind.MALFORMED_BODY, "BODY_UNREADABLE",
-                    "The body could not be read to its end");
+                    new Text("The body could not be read to its end", "请求正文未能完整读取"));
         } catch (NoSuchAlgorithmException e) {
             deleteQuietly(path);
             throw new IllegalStateException(e);
