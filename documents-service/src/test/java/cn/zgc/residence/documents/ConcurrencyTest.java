@@ -1,6 +1,7 @@
 package cn.zgc.residence.documents;
 
 import static cn.zgc.residence.documents.Dossiers.BASE;
+import static cn.zgc.residence.documents.Dossiers.DOCUMENTS;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.immigration;
 import static cn.zgc.residence.documents.Dossiers.unique;
@@ -29,9 +30,9 @@ class ConcurrencyTest {
         String partner = unique("p-etag");
         String dossier = Dossiers.open(partner);
         String etag = as(Tokens.partner(partner)).get(BASE + dossier).then().statusCode(200).extract().header("ETag");
-        as(Tokens.partner(partner)).header("If-Match", etag).body(Documents.acceptable("PHOTOS"))
+        as(Tokens.partner(partner)).header("If-Match", etag).body(DOCUMENTS.acceptable("PHOTOS"))
                 .put(BASE + dossier + "/documents/PHOTOS").then().statusCode(200).header("ETag", equalTo("\"1\""));
-        as(Tokens.partner(partner)).header("If-Match", etag).body(Documents.acceptable("PASSPORT"))
+        as(Tokens.partner(partner)).header("If-Match", etag).body(DOCUMENTS.acceptable("PASSPORT"))
                 .put(BASE + dossier + "/documents/PASSPORT").then().statusCode(412).contentType("application/problem+json");
         as(Tokens.partner(partner)).get(BASE + dossier).then().header("ETag", equalTo("\"1\""))
                 .body("items.find { it.code == 'PASSPORT' }.rulesVerdict", equalTo("MISSING"));
@@ -68,8 +69,7 @@ class ConcurrencyTest {
 
     private static String submittedAndConfirmed() {
         String partner = unique("p-race");
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         Dossiers.submit(partner, dossier);
         Dossiers.confirmAll(dossier);
         return dossier;

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents;
 
+import static cn.zgc.residence.documents.Dossiers.TODAY;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.immigration;
 import static cn.zgc.residence.documents.Dossiers.unique;
@@ -76,7 +77,7 @@ class DossierLookupTest {
             Dossiers.makeReady(partner, d);
             Dossiers.submit(partner, d);
         }
-        String today = Documents.TODAY.toString();
+        String today = TODAY.toString();
         immigration().queryParam("state", "SUBMITTED").queryParam("applicantRef", applicant).queryParam("hallId", Dossiers.HALL)
                 .queryParam("submittedFrom", today).queryParam("submittedTo", today).queryParam("sort", "submittedAt")
                 .get(LIST).then().statusCode(200).body("dossiers.id", contains(first, second)).body("total", equalTo(2))
@@ -85,7 +86,7 @@ class DossierLookupTest {
                 .queryParam("size", "1").queryParam("page", "1")
                 .get(LIST).then().statusCode(200).body("dossiers.id", contains(first)).body("total", equalTo(2))
                 .body("size", equalTo(1)).body("page", equalTo(1));
-        immigration().queryParam("state", "SUBMITTED").queryParam("submittedTo", Documents.TODAY.minusDays(1).toString())
+        immigration().queryParam("state", "SUBMITTED").queryParam("submittedTo", TODAY.minusDays(1).toString())
                 .queryParam("applicantRef", applicant).get(LIST).then().statusCode(200).body("total", equalTo(0));
         immigration().queryParam("state", "OPEN").queryParam("applicantRef", applicant).get(LIST)
                 .then().statusCode(200).body("dossiers.id", contains(notSubmitted));

@@ -1,6 +1,8 @@
 package cn.zgc.residence.documents;
 
 import static cn.zgc.residence.documents.Dossiers.BASE;
+import static cn.zgc.residence.documents.Dossiers.DOCUMENTS;
+import static cn.zgc.residence.documents.Dossiers.TODAY;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +32,19 @@ class DossierResourceTest {
         String token = Tokens.partner(partner);
         String dossier = Dossiers.open(partner);
         // a photocopy's scan first: its file proves the A4 form
-        Dossiers.upload(partner, dossier, "MEDICAL_CERTIFICATE", Dossiers.goodFile("MEDICAL_CERTIFICATE"));
-        as(token).body(Documents.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
+        Dossiers.upload(partner, dossier, "MEDICAL_CERTIFICATE", Dossiers.FILES.acceptable("MEDICAL_CERTIFICATE"));
+        as(token).body(DOCUMENTS.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("rulesVerdict", equalTo("SATISFIED")).body("reasons", hasSize(0))
                 .body("dossierState", equalTo("OPEN"));
-        as(token).body(Documents.medical(Documents.TODAY.minusMonths(6).minusDays(1)))
+        as(token).body(DOCUMENTS.medicalCertificate(TODAY.minusMonths(6).minusDays(1)))
                 .put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("rulesVerdict", equalTo("NOT_SATISFIED"))
                 .body("reasons.code", contains("MEDICAL_CERTIFICATE_TOO_OLD"));
-        as(token).body(Documents.acceptable("EMPLOYMENT_CERTIFICATE")).put(BASE + dossier + "/documents/EMPLOYMENT_CERTIFICATE")
+        as(token).body(DOCUMENTS.acceptable("EMPLOYMENT_CERTIFICATE")).put(BASE + dossier + "/documents/EMPLOYMENT_CERTIFICATE")
                 .then().statusCode(200);
-        Dossiers.upload(partner, dossier, "WORK_PERMIT", Dossiers.goodFile("WORK_PERMIT"));
-        as(token).body(Documents.workPermit("Senior Engineer")).put(BASE + dossier + "/documents/WORK_PERMIT")
+        Dossiers.upload(partner, dossier, "WORK_PERMIT", Dossiers.FILES.acceptable("WORK_PERMIT"));
+        as(token).body(DOCUMENTS.workPermit("Senior Engineer")).put(BASE + dossier + "/documents/WORK_PERMIT")
                 .then().statusCode(200).body("rulesVerdict", equalTo("NOT_SATISFIED"))
                 .body("reasons.code", contains("WORK_PERMIT_MISMATCH:position"));
         as(token).header("Accept-Language", "zh").get(BASE + dossier).then().statusCode(200)
@@ -57,12 +60,11 @@ class DossierResourceTest {
     void becomesReadyWhenEveryItemIsSatisfiedAndOpenAgainWhenOneFails() {
         String partner = unique("p-ready");
         String token = Tokens.partner(partner);
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         as(token).get(BASE + dossier).then().body("allowedActions", equalTo(List.of("CORRECT", "SUBMIT", "WITHDRAW")));
-        as(token).body(Documents.medical(Documents.TODAY.minusYears(1))).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
+        as(token).body(DOCUMENTS.medicalCertificate(TODAY.minusYears(1))).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("dossierState", equalTo("OPEN"));
-        as(token).body(Documents.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
+        as(token).body(DOCUMENTS.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("dossierState", equalTo("READY"));
         var events = EventProbe.awaitRecords(Topics.DOCUMENTS_DOSSIERS, 2, r -> r.key().equals(dossier)
                 && Dossiers.eventName(r).equals("DossierReady"));
@@ -72,8 +74,8 @@ class DossierResourceTest {
         as(token).queryParam("size", "100").get(BASE + dossier + "/history").then().statusCode(200)
                 .body("entries.findAll { it.kind == 'TRANSITION' }.action", contains("BECOME_READY", "REOPEN", "BECOME_READY"))
                 .body("entries.findAll { it.kind == 'TRANSITION' }.actorRole", everyItem(equalTo("SYSTEM")))
-                .body("entries.findAll { it.kind == 'FILE' }.itemCode", equalTo(Dossiers.WITH_FILES))
-                .body("total", equalTo(3 + Dossiers.WITH_FILES.size()));
+                .body("entries.findAll { it.kind == 'FILE' }.itemCode", equalTo(DocumentFiles.WITH_FILES))
+                .body("total", equalTo(3 + DocumentFiles.WITH_FILES.size()));
     }
 
     @Test
@@ -83,10 +85,10 @@ class DossierResourceTest {
         String dossier = Dossiers.open(partner);
         as(token).body(Map.of("issuedOn", "2026-01-01")).put(BASE + dossier + "/documents/BIRTH_CERTIFICATE")
                 .then().statusCode(404).contentType("application/problem+json");
-        as(token).body(Documents.medical(Documents.TODAY.plusDays(1))).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
+        as(token).body(DOCUMENTS.medicalCertificate(TODAY.plusDays(1))).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(400).body("errors.field", contains("issuedOn"));
-        var passport = new java.util.HashMap<>(Documents.acceptable("PASSPORT"));
-        passport.put("validUntil", Documents.TODAY.minusYears(6).toString());
+        var passport = new java.util.HashMap<>(DOCUMENTS.acceptable("PASSPORT"));
+        passport.put("validUntil", TODAY.minusYears(6).toString());
         as(token).body(passport).put(BASE + dossier + "/documents/PASSPORT")
                 .then().statusCode(400).body("errors.field", contains("validUntil"));
         as(token).body(Map.of("turned18In", "2005-09", "entries", List.of(Map.of("from", "2010-07", "to", "2010-05", "activity", "x"))))
@@ -129,7 +131,7 @@ class DossierResourceTest {
         as(Tokens.immigration()).get(BASE + dossier).then().statusCode(200);
         // a partner cannot make the hall's moves, nor immigration the partner's
         as(Tokens.partner(partner)).post(BASE + dossier + "/acceptance").then().statusCode(403);
-        as(Tokens.immigration()).body(Documents.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
+        as(Tokens.immigration()).body(DOCUMENTS.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
                 .then().statusCode(403);
         // a move the state does not allow names the state and what is allowed
         as(Tokens.partner(partner)).body(Map.of("hallId", Dossiers.HALL, "appointmentId", OfficesStub.booked(dossier, Dossiers.HALL)))

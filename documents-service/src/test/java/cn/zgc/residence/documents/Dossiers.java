@@ -9,20 +9,31 @@ import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.documents.files.SampleFiles;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.Applicant;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** The steps of a dossier's life as tests take them: a letter opens it, then partner and hall move it. */
 public final class Dossiers {
 
     public static final String HALL = "zhongguancun-center";
     public static final String BASE = "/api/v1/dossiers/";
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The applicant of the service's tests: her documents' metadata as the rules accept it today. */
+    public static final DocumentRequests DOCUMENTS = new DocumentRequests(
+            new Applicant("Anna Berg", "C01X00T47", "DEU", "de", YearMonth.of(2005, 9)), TODAY);
+    /** Her files as the item rules accept them; each PDF page shows {@link SampleFiles#MARKER}. */
+    public static final DocumentFiles FILES = new DocumentFiles(SampleFiles.MARKER);
 
     private Dossiers() {
     }
@@ -68,28 +79,6 @@ public final class Dossiers {
                 }, id -> id != null);
     }
 
-    /** The base-list items whose files the rules need: each photocopy and the digital photo. */
-    public static final List<String> WITH_FILES = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
-            "MEDICAL_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT");
-
-    private static byte[] photo;
-    private static byte[] onePage;
-    private static byte[] fourPages;
-
-    /** A file the item's rules accept: an A4 PDF (four pages for the four years of tax), the digital photo a JPEG. */
-    public static synchronized byte[] goodFile(String code) {
-        if (photo == null) {
-            photo = SampleFiles.photo(413, 591, java.awt.Color.WHITE, 2, 80);
-            onePage = SampleFiles.pdf(PDRectangle.A4, 1);
-            fourPages = SampleFiles.pdf(PDRectangle.A4, 4);
-        }
-        return switch (code) {
-            case "PHOTOS" -> photo;
-            case "TAX_CERTIFICATES" -> fourPages;
-            default -> onePage;
-        };
-    }
-
     /** Uploads a file of item {@code code}; returns the file's id. */
     public static String upload(String partner, String dossier, String code, byte[] body) {
         return given().auth().oauth2(Tokens.partner(partner)).contentType("application/octet-stream").body(body)
@@ -98,19 +87,26 @@ public final class Dossiers {
 
     /** Every file the base list needs, each acceptable. */
     public static void uploadFiles(String partner, String dossier) {
-        for (String code : WITH_FILES) {
-            upload(partner, dossier, code, goodFile(code));
+        for (String code : DocumentFiles.WITH_FILES) {
+            upload(partner, dossier, code, FILES.acceptable(code));
         }
     }
 
     /** Every base-list file and document acceptable today: the dossier is READY afterwards. */
     public static void makeReady(String partner, String dossier) {
         uploadFiles(partner, dossier);
-        for (String code : Documents.BASE_LIST) {
-            as(Tokens.partner(partner)).body(Documents.acceptable(code)).put(BASE + dossier + "/documents/" + code)
+        for (String code : DocumentRequests.BASE_LIST) {
+            as(Tokens.partner(partner)).body(DOCUMENTS.acceptable(code)).put(BASE + dossier + "/documents/" + code)
                     .then().statusCode(200).body("rulesVerdict", equalTo("SATISFIED"));
         }
         as(Tokens.partner(partner)).get(BASE + dossier).then().statusCode(200).body("state", equalTo("READY"));
+    }
+
+    /** A dossier opened by a letter, with every base-list file and document acceptable: READY. */
+    public static String openReady(String partner) {
+        String dossier = open(partner);
+        makeReady(partner, dossier);
+        return dossier;
     }
 
     /** Submits to {@link #HALL} for a booked appointment. */
@@ -122,7 +118,7 @@ public final class Dossiers {
 
     /** An officer confirms every item, each photocopy with its original seen. */
     public static void confirmAll(String dossier) {
-        for (String code : Documents.BASE_LIST) {
+        for (String code : DocumentRequests.BASE_LIST) {
             immigration().body(Map.of("verdict", "CONFIRMED", "originalSeen", true))
                     .post(BASE + dossier + "/items/" + code + "/review").then().statusCode(200);
         }

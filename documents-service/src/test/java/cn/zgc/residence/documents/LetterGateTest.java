@@ -1,6 +1,7 @@
 package cn.zgc.residence.documents;
 
 import static cn.zgc.residence.documents.Dossiers.BASE;
+import static cn.zgc.residence.documents.Dossiers.DOCUMENTS;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +61,7 @@ class LetterGateTest {
     void offersNoWayToOpenADossierWithoutALetter() {
         as(Tokens.partner(unique("p-noletter")))
                 .body(Map.of("assessmentId", UUID.randomUUID(), "applicantRef", "APP-X",
-                        "facts", Documents.facts("TECHNICAL_TALENT")))
+                        "facts", DOCUMENTS.facts("TECHNICAL_TALENT")))
                 .post("/api/v1/dossiers").then().statusCode(405);
         // a letter without its number cannot open one: it goes to the dead-letter topic, and no dossier exists
         UUID assessment = UUID.randomUUID();

@@ -1,7 +1,9 @@
 package cn.zgc.residence.documents;
 
 import static cn.zgc.residence.documents.Dossiers.BASE;
+import static cn.zgc.residence.documents.Dossiers.DOCUMENTS;
 import static cn.zgc.residence.documents.Dossiers.HALL;
+import static cn.zgc.residence.documents.Dossiers.TODAY;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.immigration;
 import static cn.zgc.residence.documents.Dossiers.unique;
@@ -16,6 +18,7 @@ import cn.zgc.residence.common.events.EventType;
 import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.testsupport.EventProbe;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -42,8 +45,7 @@ class LifecycleFlowTest {
     void takesADossierFromItsLetterToTheCollectedCard() {
         String partner = unique("p-path");
         String token = Tokens.partner(partner);
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         UUID appointment = OfficesStub.booked(dossier, HALL);
         as(token).body(Map.of("hallId", HALL, "appointmentId", appointment)).post(BASE + dossier + "/submission")
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("hallId", equalTo(HALL))
@@ -56,7 +58,7 @@ class LifecycleFlowTest {
                 .post(BASE + dossier + "/return").then().statusCode(200).body("state", equalTo("RETURNED"))
                 .body("items.find { it.code == 'PHOTOS' }.officerVerdict", equalTo("REJECTED"))
                 .body("items.find { it.code == 'PHOTOS' }.officerReason.zh", equalTo("照片背景不是白色"));
-        as(token).body(Documents.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
+        as(token).body(DOCUMENTS.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
                 .then().statusCode(200).body("dossierState", equalTo("READY"));
         Dossiers.submit(partner, dossier);
 
@@ -66,7 +68,7 @@ class LifecycleFlowTest {
                 .body("errors.message", hasItem(containsString("original has not been seen")));
         Dossiers.confirmAll(dossier);
         immigration().post(BASE + dossier + "/acceptance").then().statusCode(200)
-                .body("state", equalTo("ACCEPTED")).body("acceptanceDate", equalTo(Documents.TODAY.toString()));
+                .body("state", equalTo("ACCEPTED")).body("acceptanceDate", equalTo(TODAY.toString()));
 
         // fees-service: the paid first-application invoice starts the examination
         UUID invoice = Dossiers.pay(dossier, partner);
@@ -98,7 +100,7 @@ class LifecycleFlowTest {
         String accepted = EventProbe.readAll(Topics.DOCUMENTS_DOSSIERS, r -> dossier.equals(r.key())
                 && Dossiers.eventName(r).equals("DossierAccepted")).get(0).value();
         assertThat(accepted).contains("\"applicationKind\":\"FIRST_APPLICATION\"").contains(HALL)
-                .contains(Documents.TODAY.toString()).doesNotContain("Anna");
+                .contains(TODAY.toString()).doesNotContain("Anna");
 
         as(token).queryParam("size", "100").get(BASE + dossier + "/history").then().statusCode(200)
                 .body("entries.findAll { it.kind == 'TRANSITION' }.action", equalTo(List.of("BECOME_READY", "SUBMIT",
@@ -116,8 +118,7 @@ class LifecycleFlowTest {
     void refusesASubmissionWhoseAppointmentDoesNotFitOrCannotBeChecked() {
         String partner = unique("p-appt");
         String token = Tokens.partner(partner);
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         String other = UUID.randomUUID().toString();
         as(token).body(Map.of("hallId", HALL, "appointmentId", OfficesStub.booked(dossier, "beijing-reception-hall")))
                 .post(BASE + dossier + "/submission").then().statusCode(422).body("errors.field", hasItem("hallId"));
@@ -133,26 +134,23 @@ class LifecycleFlowTest {
         assertThat(OfficesStub.requests(down)).hasSizeLessThanOrEqualTo(2);
         as(token).body(Map.of("hallId", HALL)).post(BASE + dossier + "/submission").then().statusCode(400)
                 .body("errors.field", hasItem(containsString("appointmentId")));
-        as(token).get(BASE + dossier).then().body("state", equalTo("READY")).header("ETag", equalTo("\"" + (9 + Dossiers.WITH_FILES.size()) + "\""));
+        as(token).get(BASE + dossier).then().body("state", equalTo("READY")).header("ETag", equalTo("\"" + (9 + DocumentFiles.WITH_FILES.size()) + "\""));
     }
 
     @Test
     void startsNoExaminationForAPaymentOfADossierThatIsNotAcceptedOrOfAnotherFee() {
         String partner = unique("p-early");
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         Dossiers.submit(partner, dossier);
         Dossiers.pay(dossier, partner);
-        String otherFee = Dossiers.open(partner);
-        Dossiers.makeReady(partner, otherFee);
+        String otherFee = Dossiers.openReady(partner);
         Dossiers.submit(partner, otherFee);
         Dossiers.confirmAll(otherFee);
         Dossiers.accept(otherFee);
         Dossiers.pay(otherFee, partner, "APPROVED");
         Dossiers.pay(otherFee, partner, null);
         // the marker: a later payment (same partition) of an accepted dossier is applied, so the ones before it were too
-        String marker = Dossiers.open(partner);
-        Dossiers.makeReady(partner, marker);
+        String marker = Dossiers.openReady(partner);
         Dossiers.submit(partner, marker);
         Dossiers.confirmAll(marker);
         Dossiers.accept(marker);
@@ -169,7 +167,7 @@ class LifecycleFlowTest {
         as(Tokens.partner(partner)).body(Map.of("reason", "The applicant has left the company"))
                 .post(BASE + dossier + "/withdrawal").then().statusCode(200).body("state", equalTo("WITHDRAWN"))
                 .body("withdrawal.cause", equalTo("PARTNER"));
-        as(Tokens.partner(partner)).body(Documents.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
+        as(Tokens.partner(partner)).body(DOCUMENTS.acceptable("PHOTOS")).put(BASE + dossier + "/documents/PHOTOS")
                 .then().statusCode(409).body("detail", containsString("WITHDRAWN"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.zgc.residence.journey.RunningSet.App;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,8 +78,8 @@ class FaultsIT {
             for (String dossierId : dossiers) {
                 done.add(workers.submit(() -> {
                     documents.uploadFiles(partner, dossierId);
-                    for (String code : Journey.BASE_DOCUMENTS) {
-                        documents.partner(partner).body(Journey.acceptable(code))
+                    for (String code : DocumentRequests.BASE_LIST) {
+                        documents.partner(partner).body(Journey.DOCUMENTS.acceptable(code))
                                 .put("/api/v1/dossiers/" + dossierId + "/documents/" + code).then().statusCode(200);
                     }
                 }));

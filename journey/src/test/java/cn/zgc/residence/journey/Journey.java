@@ -3,15 +3,16 @@ package cn.zgc.residence.journey;
 import static io.restassured.RestAssured.given;
 
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.Applicant;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The requests of the journey, as a partner portal, the committee and the hall make them; one test-data builder. */
@@ -19,15 +20,19 @@ public final class Journey {
 
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     public static final LocalDate TODAY = LocalDate.now(BEIJING);
-    public static final List<String> BASE_DOCUMENTS = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
-            "NO_CRIMINAL_RECORD", "MEDICAL_CERTIFICATE", "EMPLOYMENT_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT",
-            "RESUME");
     /** Personal data the journey sends; it must never appear in a log or an event. */
     public static final String APPLICANT_NAME = "Ingrid Vestergaard-Lindqvist";
     public static final String PASSPORT_NUMBER = "X9Q4471ZK";
-
-    private static final Map<String, Object> COPY = Map.of("language", "zh", "a4", true, "originalReviewed", true);
-    private static final Map<String, Object> HOLDER = Map.of("name", APPLICANT_NAME, "passportNumber", PASSPORT_NUMBER);
+    /** Printed on every generated page, beside the applicant's name and passport number, as a scan would carry them. */
+    public static final String SCAN_MARKER = "ZGC-JOURNEY-SCAN-7d41";
+    /** A Danish applicant who turned 18 in March 2004 (PersonalDataIT looks for that date). */
+    public static final Applicant APPLICANT = new Applicant(APPLICANT_NAME, PASSPORT_NUMBER, "DNK", "da",
+            YearMonth.of(2004, 3));
+    /** The applicant's facts and documents as the rules accept them today. */
+    public static final DocumentRequests DOCUMENTS = new DocumentRequests(APPLICANT, TODAY);
+    /** The applicant's files: each PDF page shows her name and passport number in plain text, and the marker. */
+    public static final DocumentFiles FILES = new DocumentFiles(
+            APPLICANT_NAME + " " + PASSPORT_NUMBER + " " + SCAN_MARKER);
 
     private final String baseUrl;
     private final Filter[] filters;
@@ -59,26 +64,6 @@ public final class Journey {
         return as(Tokens.immigration("immigration-journey"));
     }
 
-    /** The base-list items whose rules need a file: each photocopy (an A4 PDF) and the digital photo (a JPEG). */
-    public static final List<String> WITH_FILES = List.of("PHOTOS", "PASSPORT", "RESIDENCE_PERMITS",
-            "MEDICAL_CERTIFICATE", "TAX_CERTIFICATES", "WORK_PERMIT");
-    /** Printed on every generated page, beside the applicant's name and passport number, as a scan would carry them. */
-    public static final String SCAN_MARKER = "ZGC-JOURNEY-SCAN-7d41";
-
-    private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The file the item's rules accept, generated once: an A4 PDF whose pages carry the applicant's name and passport
-     * number in plain text (four pages for the four years of tax certificates), or the digital photo as a JPEG.
-     */
-    public static byte[] file(String code) {
-        return FILES.computeIfAbsent(code, c -> switch (c) {
-            case "PHOTOS" -> JourneyFiles.photo();
-            case "TAX_CERTIFICATES" -> JourneyFiles.a4Pdf(4, APPLICANT_NAME + " " + PASSPORT_NUMBER + " " + SCAN_MARKER);
-            default -> JourneyFiles.a4Pdf(1, APPLICANT_NAME + " " + PASSPORT_NUMBER + " " + SCAN_MARKER);
-        });
-    }
-
     /** The path of an item's files. */
     public static String files(String dossierId, String code) {
         return "/api/v1/dossiers/" + dossierId + "/items/" + code + "/files";
@@ -87,16 +72,11 @@ public final class Journey {
     /** Uploads every file the base list needs to the dossier; returns the file ids by item. */
     Map<String, String> uploadFiles(String partnerId, String dossierId) {
         Map<String, String> ids = new LinkedHashMap<>();
-        for (String code : WITH_FILES) {
-            ids.put(code, partner(partnerId).contentType(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf")
-                    .body(file(code)).post(files(dossierId, code)).then().statusCode(201).extract().path("id"));
+        for (String code : DocumentFiles.WITH_FILES) {
+            ids.put(code, partner(partnerId).contentType(DocumentFiles.mediaType(code)).body(FILES.acceptable(code))
+                    .post(files(dossierId, code)).then().statusCode(201).extract().path("id"));
         }
         return ids;
-    }
-
-    /** The applicant's facts the partner sends once the letter opened the dossier: the base list applies. */
-    public static Map<String, Object> facts() {
-        return Map.of("track", "TECHNICAL_TALENT", "employerKind", "ENTERPRISE", "documentLanguages", List.of("en", "da"));
     }
 
     /** A technical talent who scores exactly 70 on the baseline criteria: eligible. */
@@ -116,45 +96,6 @@ public final class Journey {
         facts.put("zhongguancunEmploymentSince", TODAY.minusYears(1).toString());
         facts.put("hskLevel", 0);
         return Map.of("applicantRef", applicantRef, "track", "TECHNICAL_TALENT", "facts", facts);
-    }
-
-    /** Metadata of each base-list document that its rules accept today. */
-    public static Map<String, Object> acceptable(String code) {
-        return new HashMap<>(switch (code) {
-            case "PHOTOS" -> Map.of("printedCount", 2, "digitalCount", 1, "digitalMedium", "CD",
-                    "takenOn", TODAY.minusMonths(1).toString(), "background", "WHITE", "bareheaded", true,
-                    "frontFacing", true, "size", "TWO_INCH", "colour", true);
-            case "PASSPORT" -> Map.of("validFrom", TODAY.minusYears(5).toString(),
-                    "validUntil", TODAY.plusYears(5).toString(), "presentation", Map.of("language", "en",
-                            "translatedWithSeal", true, "a4", true, "originalReviewed", true));
-            case "RESIDENCE_PERMITS" -> Map.of("permits", List.of(Map.of("purpose", "EMPLOYMENT",
-                    "issuedInBeijing", true, "validFrom", TODAY.minusYears(5).toString(),
-                    "validTo", TODAY.plusYears(1).toString())), "presentation", COPY);
-            case "NO_CRIMINAL_RECORD" -> Map.of("issuingCountry", "DNK", "issuedOn", TODAY.minusMonths(2).toString(),
-                    "presentation", Map.of("issuedAbroad", true, "language", "da", "consularCertified", true,
-                            "translatedWithSeal", true));
-            case "MEDICAL_CERTIFICATE" -> medicalCertificate(TODAY.minusMonths(1));
-            case "EMPLOYMENT_CERTIFICATE" -> Map.of("employer", "Zhongguancun Quantum Lab Ltd",
-                    "position", "Chief Scientist", "rank", "ASSOCIATE_RESEARCHER",
-                    "heldSince", TODAY.minusYears(5).toString(), "issuedOn", TODAY.minusDays(10).toString(),
-                    "holder", HOLDER);
-            case "TAX_CERTIFICATES" -> Map.of("issuedByTaxAuthority", true, "periods", List.of(Map.of(
-                    "from", YearMonth.from(TODAY).minusMonths(60).toString(),
-                    "to", YearMonth.from(TODAY).minusMonths(1).toString())), "presentation", COPY);
-            case "WORK_PERMIT" -> Map.of("kind", "FOREIGNERS_WORK_PERMIT", "employer", "Zhongguancun Quantum Lab Ltd",
-                    "position", "Chief Scientist", "holder", HOLDER, "validity", List.of(Map.of(
-                            "from", TODAY.minusYears(5).toString(), "to", TODAY.plusYears(1).toString())),
-                    "presentation", COPY);
-            case "RESUME" -> Map.of("turned18In", "2004-03", "entries", List.of(
-                    Map.of("from", "2004-03", "to", "2010-06", "activity", "Studies"),
-                    Map.of("from", "2010-07", "activity", "Research")));
-            default -> throw new IllegalArgumentException(code);
-        });
-    }
-
-    public static Map<String, Object> medicalCertificate(LocalDate issuedOn) {
-        return Map.of("issuer", "DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT", "issuedOn", issuedOn.toString(),
-                "presentation", COPY);
     }
 
     public static Map<String, Object> payment(String amount) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -90,19 +91,20 @@ class JourneyIT {
 
         // 4. the partner sends the applicant's facts, uploads the scans (an A4 PDF per photocopy, the digital photo as
         //    a JPEG), then every document; the medical certificate fails, then passes
-        journey.partner(partner).body(Journey.facts()).put("/api/v1/dossiers/" + dossierId + "/facts")
+        journey.partner(partner).body(Journey.DOCUMENTS.facts("TECHNICAL_TALENT"))
+                .put("/api/v1/dossiers/" + dossierId + "/facts")
                 .then().statusCode(200).body("factsConfirmed", equalTo(true));
         Map<String, String> fileIds = journey.uploadFiles(partner, dossierId);
-        for (String code : Journey.BASE_DOCUMENTS) {
+        for (String code : DocumentRequests.BASE_LIST) {
             Map<String, Object> metadata = code.equals("MEDICAL_CERTIFICATE")
-                    ? Journey.medicalCertificate(Journey.TODAY.minusMonths(7))
-                    : Journey.acceptable(code);
+                    ? Journey.DOCUMENTS.medicalCertificate(Journey.TODAY.minusMonths(7))
+                    : Journey.DOCUMENTS.acceptable(code);
             String verdict = journey.partner(partner).body(metadata)
                     .put("/api/v1/dossiers/" + dossierId + "/documents/" + code)
                     .then().statusCode(200).extract().path("rulesVerdict");
             assertThat(verdict).as(code).isEqualTo(code.equals("MEDICAL_CERTIFICATE") ? "NOT_SATISFIED" : "SATISFIED");
         }
-        journey.partner(partner).body(Journey.acceptable("MEDICAL_CERTIFICATE"))
+        journey.partner(partner).body(Journey.DOCUMENTS.acceptable("MEDICAL_CERTIFICATE"))
                 .put("/api/v1/dossiers/" + dossierId + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("rulesVerdict", equalTo("SATISFIED")).body("dossierState", equalTo("READY"));
 
@@ -112,7 +114,7 @@ class JourneyIT {
                 .get(Journey.files(dossierId, "PASSPORT") + "/" + fileIds.get("PASSPORT"))
                 .then().statusCode(200).contentType("application/pdf").header("Repr-Digest", startsWith("sha-256=:"))
                 .extract().asByteArray();
-        assertThat(passport).isEqualTo(Journey.file("PASSPORT"));
+        assertThat(passport).isEqualTo(Journey.FILES.acceptable("PASSPORT"));
         journey.immigration().accept("image/jpeg").get(Journey.files(dossierId, "PHOTOS") + "/" + fileIds.get("PHOTOS"))
                 .then().statusCode(200).contentType("image/jpeg");
         journey.partner(stranger).get(Journey.files(dossierId, "PASSPORT") + "/" + fileIds.get("PASSPORT"))
@@ -135,7 +137,7 @@ class JourneyIT {
                 .then().statusCode(200).body("state", equalTo("SUBMITTED"));
 
         // 7. the hall sees each original and confirms every item, then accepts the application as of its today
-        for (String code : Journey.BASE_DOCUMENTS) {
+        for (String code : DocumentRequests.BASE_LIST) {
             journey.immigration().body(Map.of("verdict", "CONFIRMED", "originalSeen", true))
                     .post("/api/v1/dossiers/" + dossierId + "/items/" + code + "/review").then().statusCode(200);
         }

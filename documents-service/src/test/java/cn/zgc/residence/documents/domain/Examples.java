@@ -6,7 +6,9 @@ import cn.zgc.residence.documents.domain.rules.Presentation;
 import cn.zgc.residence.documents.domain.rules.ReviewContext;
 import cn.zgc.residence.documents.files.domain.FileEvidence;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,8 +17,19 @@ public final class Examples {
 
     public static final Presentation CHINESE_ORIGINAL = new Presentation(false, "zh", false, false, false, false);
     public static final Presentation GOOD_PHOTOCOPY = new Presentation(false, "zh", false, false, true, true);
+    /** The numbers of the document rules as the catalogue's first rule_parameter rows set them (V1 migration). */
+    public static final RuleParameters PARAMETERS = new RuleParameters(Map.of("PRINTED_PHOTOS", 2,
+            "DIGITAL_PHOTOS", 1, "PHOTO_MAX_AGE_MONTHS", 6, "RESIDENCE_PERMIT_YEARS", 4, "MEDICAL_MAX_AGE_MONTHS", 6,
+            "EMPLOYMENT_YEARS", 4, "TAX_YEARS", 4, "WORK_PERMIT_YEARS", 4, "RESUME_FROM_AGE", 18));
 
     private Examples() {
+    }
+
+    /** {@link #PARAMETERS} with one number changed, as a later rule_parameter row would change it. */
+    public static RuleParameters parameters(String name, int value) {
+        Map<String, Integer> values = new HashMap<>(PARAMETERS.values());
+        values.put(name, value);
+        return new RuleParameters(Map.copyOf(values));
     }
 
     public static DocumentType type(String code, boolean photocopy) {
@@ -24,12 +37,12 @@ public final class Examples {
     }
 
     public static ReviewContext context(String code, LocalDate asOf) {
-        return new ReviewContext(asOf, RuleParameters.baseline(), type(code, false), Optional.empty());
+        return new ReviewContext(asOf, PARAMETERS, type(code, false), Optional.empty());
     }
 
     public static ReviewContext context(String code, LocalDate asOf,
             EmploymentCertificateRules.Metadata employmentCertificate) {
-        return new ReviewContext(asOf, RuleParameters.baseline(), type(code, false), Optional.of(employmentCertificate));
+        return new ReviewContext(asOf, PARAMETERS, type(code, false), Optional.of(employmentCertificate));
     }
 
     /** What one uploaded A4 PDF page proves for an item: one file, one page, A4, nothing against it. */

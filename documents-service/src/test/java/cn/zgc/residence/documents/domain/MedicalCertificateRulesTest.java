@@ -28,7 +28,7 @@ class MedicalCertificateRulesTest {
             RulesVerdict expected, String why) {
         var metadata = new MedicalCertificateRules.Metadata(Issuer.DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT, issuedOn,
                 Examples.GOOD_PHOTOCOPY);
-        ReviewContext context = new ReviewContext(asOf, RuleParameters.baseline(),
+        ReviewContext context = new ReviewContext(asOf, Examples.PARAMETERS,
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
         assertThat(DocumentReview.review(rules, metadata, context, Examples.a4File("MEDICAL_CERTIFICATE")).verdict()).as(why).isEqualTo(expected);
     }
@@ -47,7 +47,7 @@ class MedicalCertificateRulesTest {
         var metadata = new MedicalCertificateRules.Metadata(Issuer.DESIGNATED_HEALTH_QUARANTINE_DEPARTMENT,
                 LocalDate.of(2025, 12, 9), Examples.GOOD_PHOTOCOPY);
         var threeMonths = new ReviewContext(LocalDate.of(2026, 3, 10),
-                RuleParameters.baseline().with("MEDICAL_MAX_AGE_MONTHS", 3),
+                Examples.parameters("MEDICAL_MAX_AGE_MONTHS", 3),
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
         assertThat(rules.review(metadata, threeMonths)).extracting(Reason::code)
                 .containsExactly("MEDICAL_CERTIFICATE_TOO_OLD");
@@ -58,7 +58,7 @@ class MedicalCertificateRulesTest {
     void requiresConsularCertificationOfAForeignInstitutionsCertificate(boolean certified, RulesVerdict expected) {
         var metadata = new MedicalCertificateRules.Metadata(Issuer.FOREIGN_MEDICAL_INSTITUTION,
                 LocalDate.of(2026, 1, 10), new Presentation(false, "zh", certified, false, true, true));
-        ReviewContext context = new ReviewContext(LocalDate.of(2026, 3, 10), RuleParameters.baseline(),
+        ReviewContext context = new ReviewContext(LocalDate.of(2026, 3, 10), Examples.PARAMETERS,
                 Examples.type("MEDICAL_CERTIFICATE", true), java.util.Optional.empty());
         assertThat(DocumentReview.review(rules, metadata, context, Examples.a4File("MEDICAL_CERTIFICATE")).verdict()).isEqualTo(expected);
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import cn.zgc.residence.documents.files.domain.FileEvidence;
 import cn.zgc.residence.documents.files.service.DossierFiles;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -117,7 +118,7 @@ class DossierFilesTest {
     @Test
     void theDigitalPhotoIsCheckedAndItsVerdictsShown() {
         UUID dossier = fixtures.dossier("P-FILES-4");
-        byte[] photo = SampleFiles.photo(413, 591, Color.WHITE, 2, 80);
+        byte[] photo = DocumentFiles.photo(413, 591, Color.WHITE, 2, 80);
         upload("P-FILES-4", dossier, "PHOTOS", photo, "image/jpeg").then().statusCode(201)
                 .body("checks.findAll { !it.passed }", hasSize(0))
                 .body("checks.rule", org.hamcrest.Matchers.hasItems("PHOTO_COLOUR", "PHOTO_SIZE", "PHOTO_FILE_SIZE",
@@ -126,7 +127,7 @@ class DossierFilesTest {
 
         UUID grey = fixtures.dossier("P-FILES-4");
         given().auth().oauth2(Tokens.partner("P-FILES-4")).header("Accept-Language", "zh").contentType("image/jpeg")
-                .body(SampleFiles.photo(413, 591, new Color(180, 180, 180), 2, 80))
+                .body(DocumentFiles.photo(413, 591, new Color(180, 180, 180), 2, 80))
                 .when().post(path(grey, "PHOTOS"))
                 .then().statusCode(201)
                 .body("checks.find { it.rule == 'PHOTO_BACKGROUND' }.code", equalTo("PHOTO_BACKGROUND_NOT_WHITE"))

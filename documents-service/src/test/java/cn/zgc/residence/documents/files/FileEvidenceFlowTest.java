@@ -1,6 +1,7 @@
 package cn.zgc.residence.documents.files;
 
 import static cn.zgc.residence.documents.Dossiers.BASE;
+import static cn.zgc.residence.documents.Dossiers.DOCUMENTS;
 import static cn.zgc.residence.documents.Dossiers.as;
 import static cn.zgc.residence.documents.Dossiers.unique;
 import static io.restassured.RestAssured.given;
@@ -14,7 +15,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.zgc.residence.documents.Documents;
 import cn.zgc.residence.documents.Dossiers;
 import cn.zgc.residence.documents.files.service.DossierFiles;
 import cn.zgc.residence.testsupport.Tokens;
@@ -52,7 +52,7 @@ class FileEvidenceFlowTest {
         String items = BASE + dossier + "/items/MEDICAL_CERTIFICATE/files";
 
         // A4 declared, no file: not satisfied
-        as(token).body(Documents.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
+        as(token).body(DOCUMENTS.acceptable("MEDICAL_CERTIFICATE")).put(BASE + dossier + "/documents/MEDICAL_CERTIFICATE")
                 .then().statusCode(200).body("rulesVerdict", equalTo("NOT_SATISFIED"))
                 .body("reasons.code", contains("FILE_MISSING"))
                 .body("basis.files", equalTo(0)).body("basis.declared", contains("ORIGINAL_REVIEWED"));
@@ -75,7 +75,7 @@ class FileEvidenceFlowTest {
 
         // every file and document: READY; a photocopy's file removed: OPEN again; uploaded again: READY
         Dossiers.makeReady(partner, dossier);
-        String passport = Dossiers.upload(partner, dossier, "PASSPORT", Dossiers.goodFile("PASSPORT"));
+        String passport = Dossiers.upload(partner, dossier, "PASSPORT", Dossiers.FILES.acceptable("PASSPORT"));
         given().auth().oauth2(token).delete(BASE + dossier + "/items/PASSPORT/files/" + passport).then().statusCode(204);
         as(token).get(BASE + dossier).then().body("state", equalTo("READY"));
         java.util.List<String> ids = given().auth().oauth2(token).get(BASE + dossier + "/items/PASSPORT/files")
@@ -84,7 +84,7 @@ class FileEvidenceFlowTest {
         given().auth().oauth2(token).delete(BASE + dossier + "/items/PASSPORT/files/" + ids.get(0)).then().statusCode(204);
         as(token).get(BASE + dossier).then().body("state", equalTo("OPEN"))
                 .body("items.find { it.code == 'PASSPORT' }.rulesReasons.code", contains("FILE_MISSING"));
-        Dossiers.upload(partner, dossier, "PASSPORT", Dossiers.goodFile("PASSPORT"));
+        Dossiers.upload(partner, dossier, "PASSPORT", Dossiers.FILES.acceptable("PASSPORT"));
         as(token).get(BASE + dossier).then().body("state", equalTo("READY"));
 
         // the history: each upload, replacement and removal with the file's id and digest, never its name
@@ -106,8 +106,7 @@ class FileEvidenceFlowTest {
     void aNewScanOfAReturnedItemReopensTheDossierAndIsANewDocumentForTheOfficer() {
         String partner = unique("p-returned");
         String token = Tokens.partner(partner);
-        String dossier = Dossiers.open(partner);
-        Dossiers.makeReady(partner, dossier);
+        String dossier = Dossiers.openReady(partner);
         Dossiers.submit(partner, dossier);
         Dossiers.confirmAll(dossier);
         Dossiers.immigration().body(java.util.Map.of("items", java.util.List.of(java.util.Map.of("code", "PASSPORT",

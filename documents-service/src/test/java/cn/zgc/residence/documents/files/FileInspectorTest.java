@@ -7,14 +7,15 @@ import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.documents.files.domain.FileMeasurements;
 import cn.zgc.residence.documents.files.domain.MediaKind;
 import cn.zgc.residence.documents.files.inspect.FileInspector;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import java.awt.Color;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class FileInspectorTest {
 
     @Test
     void measuresAPhotosBordersAfterReadingItsSize() {
-        Path file = SampleFiles.temp(SampleFiles.photo(413, 591, Color.WHITE, 2, 80));
+        Path file = SampleFiles.temp(DocumentFiles.photo(413, 591, Color.WHITE, 2, 80));
         FileMeasurements m = inspector.measure(file, MediaKind.JPEG, true);
         assertThat(m.image().widthPx()).isEqualTo(413);
         assertThat(m.image().bitsPerPixel()).isEqualTo(24);

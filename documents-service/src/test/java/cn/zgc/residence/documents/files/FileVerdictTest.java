@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.zgc.residence.documents.domain.AppliesWhen;
 import cn.zgc.residence.documents.domain.DocumentReview;
 import cn.zgc.residence.documents.domain.DocumentType;
+import cn.zgc.residence.documents.domain.Examples;
 import cn.zgc.residence.documents.domain.Reason;
 import cn.zgc.residence.documents.domain.RuleParameters;
 import cn.zgc.residence.documents.domain.RulesBasis;
@@ -13,8 +14,8 @@ import cn.zgc.residence.documents.domain.rules.DocumentMetadata;
 import cn.zgc.residence.documents.domain.rules.DocumentRule;
 import cn.zgc.residence.documents.domain.rules.MedicalCertificateRules;
 import cn.zgc.residence.documents.domain.rules.NoCriminalRecordRules;
-import cn.zgc.residence.documents.domain.rules.PhotoRules;
 import cn.zgc.residence.documents.domain.rules.Periods;
+import cn.zgc.residence.documents.domain.rules.PhotoRules;
 import cn.zgc.residence.documents.domain.rules.Presentation;
 import cn.zgc.residence.documents.domain.rules.ReviewContext;
 import cn.zgc.residence.documents.domain.rules.TaxPaymentRules;
@@ -22,8 +23,9 @@ import cn.zgc.residence.documents.files.domain.FileEvidence;
 import cn.zgc.residence.documents.files.domain.FileMeasurements;
 import cn.zgc.residence.documents.files.domain.MediaKind;
 import cn.zgc.residence.documents.files.inspect.FileInspector;
-import cn.zgc.residence.documents.files.service.ItemEvidence;
 import cn.zgc.residence.documents.files.service.ItemEvidence.Measured;
+import cn.zgc.residence.documents.files.service.ItemEvidence;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +50,7 @@ class FileVerdictTest {
     private static final RuleParameters PARAMETERS;
 
     static {
-        Map<String, Integer> all = new HashMap<>(RuleParameters.baseline().values());
+        Map<String, Integer> all = new HashMap<>(Examples.PARAMETERS.values());
         all.putAll(FileRulesTest.PARAMETERS.values());
         PARAMETERS = new RuleParameters(all);
     }
@@ -131,21 +133,21 @@ class FileVerdictTest {
                 .containsExactly("FILE_MISSING");
 
         DocumentReview.Outcome good = review(photos, metadata, "PHOTOS", false,
-                List.of(measured(SampleFiles.photo(413, 591, Color.WHITE, 2, 80))));
+                List.of(measured(DocumentFiles.photo(413, 591, Color.WHITE, 2, 80))));
         assertThat(good.verdict()).isEqualTo(RulesVerdict.SATISFIED);
         assertThat(good.basis().proven()).containsExactly(RulesBasis.DIGITAL_PHOTO, RulesBasis.PAGE_COUNT);
         assertThat(good.basis().declared()).containsExactly(RulesBasis.PRINTED_PHOTOS, RulesBasis.BAREHEADED_FRONT_FACING);
 
         // a white background declared, a grey one in the file: the file's reason, once
         DocumentReview.Outcome grey = review(photos, metadata, "PHOTOS", false,
-                List.of(measured(SampleFiles.photo(413, 591, new Color(180, 180, 180), 2, 80))));
+                List.of(measured(DocumentFiles.photo(413, 591, new Color(180, 180, 180), 2, 80))));
         assertThat(grey.reasons()).extracting(Reason::code).containsExactly("PHOTO_BACKGROUND_NOT_WHITE");
         assertThat(grey.reasons().get(0).en()).startsWith("file 1 (");
 
         // a photo of the wrong size and a second file: both reasons, from the files
         DocumentReview.Outcome two = review(photos, metadata, "PHOTOS", false,
-                List.of(measured(SampleFiles.photo(413, 591, Color.WHITE, 2, 80)),
-                        measured(SampleFiles.photo(300, 300, Color.WHITE, 2, 60))));
+                List.of(measured(DocumentFiles.photo(413, 591, Color.WHITE, 2, 80)),
+                        measured(DocumentFiles.photo(300, 300, Color.WHITE, 2, 60))));
         assertThat(two.reasons()).extracting(Reason::code).contains("PHOTO_FILE_COUNT", "PHOTO_WRONG_PROPORTIONS");
     }
 

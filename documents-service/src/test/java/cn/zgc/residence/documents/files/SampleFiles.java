@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files;
 
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -14,11 +15,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +30,10 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
-/** Real files made in the tests (PDFBox for PDFs, ImageIO for images): good ones and hostile ones. */
+/**
+ * Real files made in the file tests (PDFBox for PDFs, ImageIO for images): PDFs of any page size, scans, hostile
+ * files. The digital photo and the files the item rules accept come from test-support's {@link DocumentFiles}.
+ */
 public final class SampleFiles {
 
     /** A marker written into every sample PDF, to look for in the stored bytes. */
@@ -145,40 +145,7 @@ public final class SampleFiles {
             g.fillRect(width / 10, y, width * 8 / 10, 2);
         }
         g.dispose();
-        return "jpeg".equals(format) ? jpeg(image, 0.8f) : png(image);
-    }
-
-    /** A digital photo: a background of {@code background} (with {@code noise} of variation) and a noisy face area. */
-    public static byte[] photo(int width, int height, Color background, int noise, int targetKb) {
-        Random random = new Random(42);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                int jitter = noise == 0 ? 0 : random.nextInt(2 * noise + 1) - noise;
-                image.setRGB(x, y, new Color(clamp(background.getRed() + jitter), clamp(background.getGreen() + jitter),
-                        clamp(background.getBlue() + jitter)).getRGB());
-            }
-        }
-        // the face: an area of random colour in the middle, so that the file has a photo's size
-        for (int y = height / 5; y < height * 9 / 10; y++) {
-            for (int x = width / 5; x < width * 4 / 5; x++) {
-                image.setRGB(x, y, random.nextInt(0xffffff));
-            }
-        }
-        float low = 0.05f;
-        float high = 1.0f;
-        byte[] best = jpeg(image, 0.75f);
-        for (int i = 0; i < 12; i++) {
-            float q = (low + high) / 2;
-            byte[] candidate = jpeg(image, q);
-            best = candidate;
-            if (candidate.length / 1024 > targetKb) {
-                high = q;
-            } else {
-                low = q;
-            }
-        }
-        return best;
+        return "jpeg".equals(format) ? DocumentFiles.jpeg(image, 0.8f) : png(image);
     }
 
     public static byte[] greyPhoto(int width, int height) {
@@ -187,29 +154,7 @@ public final class SampleFiles {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.dispose();
-        return jpeg(image, 0.9f);
-    }
-
-    private static int clamp(int v) {
-        return Math.max(0, Math.min(255, v));
-    }
-
-    public static byte[] jpeg(BufferedImage image, float quality) {
-        try {
-            ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(quality);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-                writer.setOutput(stream);
-                writer.write(null, new IIOImage(image, null, null), param);
-            }
-            writer.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentFiles.jpeg(image, 0.9f);
     }
 
     private static byte[] png(BufferedImage image) {

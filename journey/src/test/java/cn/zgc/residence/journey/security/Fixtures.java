@@ -7,6 +7,7 @@ import cn.zgc.residence.journey.RunningSet;
 import cn.zgc.residence.journey.security.ApiDocument.Operation;
 import cn.zgc.residence.journey.security.ApiDocument.Param;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
@@ -92,7 +93,7 @@ final class Fixtures {
         subscriptionId = id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
                 "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
         HttpResponse<String> uploaded = Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
-                + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(),
+                + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, DocumentFiles.blankA4Pdf(),
                 Map.of("Content-Type", "application/pdf"));
         pathValues.put("dossiers:fileId", id(uploaded));
         pathValues.put("appointments:id", appointmentId);
@@ -233,7 +234,7 @@ final class Fixtures {
             case "webhook-subscriptions:id" -> id(post(gateway + "/api/v1/webhook-subscriptions", ownerToken, Map.of(
                     "url", "http://127.0.0.1:9/security-suite", "eventTypes", List.of("DossierAccepted")), Map.of()));
             case "dossiers:fileId" -> id(Http.send("POST", gateway + "/api/v1/dossiers/" + dossierId
-                    + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, onePagePdf(),
+                    + "/items/MEDICAL_CERTIFICATE/files?name=medical.pdf", ownerToken, DocumentFiles.blankA4Pdf(),
                     Map.of("Content-Type", "application/pdf")));
             default -> pathValues.get(key);
         };
@@ -262,27 +263,6 @@ final class Fixtures {
     boolean bodyNamesOwned(Operation op) {
         JsonNode body = body(op);
         return body != null && ownedIds().stream().anyMatch(body.toString()::contains);
-    }
-
-    /** A valid one-page A4 PDF (595 x 842 points), written by hand: the suite needs no PDF library. */
-    static byte[] onePagePdf() {
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> /Contents 4 0 R >>",
-            "<< /Length 0 >>\nstream\n\nendstream"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(pdf.length());
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Books the first free slot at {@link #HALL} in the coming four weeks for the fixture dossier. */

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import cn.zgc.residence.journey.Journey;
 import cn.zgc.residence.journey.RunningSet;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,23 +67,23 @@ class PersonalDataIT {
                 gateway + "/api/v1/dossiers?assessmentId=" + assessmentId, token);
         String documents = gateway + "/api/v1/dossiers/" + dossierId + "/documents/";
         // refused: the birth date as a field no rule knows; the refusal must not log it either
-        Map<String, Object> withBirthDate = Journey.acceptable("RESUME");
+        Map<String, Object> withBirthDate = Journey.DOCUMENTS.acceptable("RESUME");
         withBirthDate.put("birthDate", BIRTH_DATE);
         assertThat(send("PUT", documents + "RESUME", token, withBirthDate).statusCode()).isEqualTo(400);
-        Map<String, Object> employment = Journey.acceptable("EMPLOYMENT_CERTIFICATE");
+        Map<String, Object> employment = Journey.DOCUMENTS.acceptable("EMPLOYMENT_CERTIFICATE");
         employment.put("holder", Map.of("name", Journey.APPLICANT_NAME, "passportNumber", Journey.PASSPORT_NUMBER,
                 "birthDate", BIRTH_DATE));
         assertThat(send("PUT", documents + "EMPLOYMENT_CERTIFICATE", token, employment).statusCode()).isEqualTo(400);
         // the scans carry the name and passport number in plain text, as a passport's photocopy does
         Map<String, String> fileIds = new HashMap<>();
-        for (String code : Journey.WITH_FILES) {
-            var uploaded = Http.send("POST", gateway + Journey.files(dossierId, code), token, Journey.file(code),
-                    Map.of("Content-Type", code.equals("PHOTOS") ? "image/jpeg" : "application/pdf"));
+        for (String code : DocumentFiles.WITH_FILES) {
+            var uploaded = Http.send("POST", gateway + Journey.files(dossierId, code), token,
+                    Journey.FILES.acceptable(code), Map.of("Content-Type", DocumentFiles.mediaType(code)));
             assertThat(uploaded.statusCode()).as(code + " " + uploaded.body()).isEqualTo(201);
             fileIds.put(code, Fixtures.json(uploaded).path("id").asText());
         }
-        for (String code : Journey.BASE_DOCUMENTS) {
-            var response = send("PUT", documents + code, token, Journey.acceptable(code));
+        for (String code : DocumentRequests.BASE_LIST) {
+            var response = send("PUT", documents + code, token, Journey.DOCUMENTS.acceptable(code));
             assertThat(Fixtures.json(response).path("rulesVerdict").asText()).as(code + " " + response.body())
                     .isEqualTo("SATISFIED");
         }
@@ -141,7 +143,7 @@ class PersonalDataIT {
                     found.add(value + " in the stored object of " + file.getKey());
                 }
             }
-            byte[] plain = Journey.file(file.getKey());
+            byte[] plain = Journey.FILES.acceptable(file.getKey());
             for (int at : new int[] {0, plain.length / 2, plain.length - 32}) {
                 String run = new String(plain, at, 32, StandardCharsets.ISO_8859_1);
                 if (text.contains(run)) {
@@ -153,7 +155,7 @@ class PersonalDataIT {
                 + " topics included; %d stored file objects (%s, %d bytes) -> %s%n", files, records.size(),
                 topics.size(), topics, topicsListed(), objects.size(), objects, storedBytes,
                 found.isEmpty() ? "nothing found" : found);
-        assertThat(objects).as("stored objects read").hasSize(Journey.WITH_FILES.size());
+        assertThat(objects).as("stored objects read").hasSize(DocumentFiles.WITH_FILES.size());
         assertThat(records).as("records read").isNotEmpty();
         assertThat(found).as("personal data where it must not be").isEmpty();
     }

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import cn.zgc.residence.journey.Journey;
 import cn.zgc.residence.journey.RunningSet;
 import cn.zgc.residence.testsupport.Tokens;
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.file.Files;
@@ -166,16 +168,17 @@ class WebPagesIT {
         openDossier(partner, assessmentId, applicant);
         String dossierId = String.valueOf(dossierOf(partner, assessmentId).orElseThrow().get("id"));
         // the applicant's facts and each document's details, as a partner portal sends them through the API
-        asPartner(partner).body(Journey.facts()).put("/api/v1/dossiers/" + dossierId + "/facts").then().statusCode(200);
-        for (String code : Journey.BASE_DOCUMENTS) {
-            asPartner(partner).body(Journey.acceptable(code)).put("/api/v1/dossiers/" + dossierId + "/documents/" + code)
-                    .then().statusCode(200);
+        asPartner(partner).body(Journey.DOCUMENTS.facts("TECHNICAL_TALENT"))
+                .put("/api/v1/dossiers/" + dossierId + "/facts").then().statusCode(200);
+        for (String code : DocumentRequests.BASE_LIST) {
+            asPartner(partner).body(Journey.DOCUMENTS.acceptable(code))
+                    .put("/api/v1/dossiers/" + dossierId + "/documents/" + code).then().statusCode(200);
         }
         // every scan the rules need but the one the browser uploads below
-        for (String code : Journey.WITH_FILES) {
+        for (String code : DocumentFiles.WITH_FILES) {
             if (!code.equals("MEDICAL_CERTIFICATE")) {
-                asPartner(partner).contentType(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf")
-                        .body(Journey.file(code)).post(Journey.files(dossierId, code)).then().statusCode(201);
+                asPartner(partner).contentType(DocumentFiles.mediaType(code)).body(Journey.FILES.acceptable(code))
+                        .post(Journey.files(dossierId, code)).then().statusCode(201);
             }
         }
 
@@ -184,7 +187,7 @@ class WebPagesIT {
         browser.setLanguage(base, "en");
         browser.open(base + "/web/partner/dossiers/" + dossierId);
         Path pdf = Files.createTempFile("medical-certificate", ".pdf");
-        Files.write(pdf, Journey.file("MEDICAL_CERTIFICATE"));
+        Files.write(pdf, Journey.FILES.acceptable("MEDICAL_CERTIFICATE"));
         browser.find("#file-MEDICAL_CERTIFICATE").sendKeys(pdf.toString());
         browser.find("#item-MEDICAL_CERTIFICATE .upload-button").click();
         browser.find("#uploaded");
@@ -220,7 +223,7 @@ class WebPagesIT {
         assertThat(browser.find("#item-MEDICAL_CERTIFICATE .file-link").getDomAttribute("href")).contains("/files/");
         browser.assertAccessible("dossier review");
         browser.screenshot("dossier-review");
-        for (String code : Journey.BASE_DOCUMENTS) {
+        for (String code : DocumentRequests.BASE_LIST) {
             browser.find("#seen-" + code).click();
             browser.clickAndWait("#item-" + code + " form.confirm-item button");
             assertThat(browser.find("#item-" + code + " td.officer").getText()).contains("Original seen, confirmed");
