@@ -31,7 +31,7 @@ class LanguageWalkTest {
         String partner = unique("p-walk");
         String token = Tokens.partner(partner);
         String open = Dossiers.open(partner);
-        String openFile = Dossiers.upload(partner, open, "PASSPORT", Dossiers.goodFile("PASSPORT"));
+        String openFile = Dossiers.upload(partner, open, "PASSPORT", Dossiers.FILES.acceptable("PASSPORT"));
         String submitted = Dossiers.open(partner);
         Dossiers.makeReady(partner, submitted);
         Dossiers.submit(partner, submitted);
@@ -50,7 +50,7 @@ class LanguageWalkTest {
                     .pathValue("id", open, submitted)
                     .pathValue("code", "PASSPORT", "PHOTOS")
                     .pathValue("fileId", openFile, submittedFile)
-                    .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Documents.acceptable("PASSPORT")))
+                    .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Dossiers.DOCUMENTS.acceptable("PASSPORT")))
                     .body("POST /api/v1/dossiers/{id}/submission", json.writeValueAsString(Map.of("hallId", HALL,
                             "appointmentId", OfficesStub.booked(submitted, HALL))))
                     // the partner's (or the committee's) own words, kept as written

@@ -1,5 +1,7 @@
 package cn.zgc.residence.journey;
 
+import cn.zgc.residence.testsupport.documents.DocumentFiles;
+import cn.zgc.residence.testsupport.documents.DocumentRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
@@ -96,17 +98,17 @@ class SdkIT {
 
         // 4. the applicant's facts, the scans (an A4 PDF per photocopy, the photo as a JPEG), then every document
         assertThat(dossiers.updateApplicantFacts(dossierId,
-                convert(asPartner, Journey.facts(), ApplicantFactsInput.class), null, null).getFactsConfirmed()).isTrue();
+                convert(asPartner, Journey.DOCUMENTS.facts("TECHNICAL_TALENT"), ApplicantFactsInput.class), null, null).getFactsConfirmed()).isTrue();
         DossierFilesApi files = new DossierFilesApi(asPartner);
-        for (String code : Journey.WITH_FILES) {
+        for (String code : DocumentFiles.WITH_FILES) {
             FileView file = files.uploadFile(code, dossierId, scan(code), code.toLowerCase() + "-scan", null);
             assertThat(file.getMediaType()).as(code)
                     .isEqualTo(code.equals("PHOTOS") ? "image/jpeg" : "application/pdf");
         }
         assertThat(files.listFiles("PASSPORT", dossierId, null)).hasSize(1);
         DocumentReviewView review = null;
-        for (String code : Journey.BASE_DOCUMENTS) {
-            review = dossiers.submitDocument(code, dossierId, Journey.acceptable(code), null, null);
+        for (String code : DocumentRequests.BASE_LIST) {
+            review = dossiers.submitDocument(code, dossierId, Journey.DOCUMENTS.acceptable(code), null, null);
             assertThat(review.getRulesVerdict()).as(code).isEqualTo("SATISFIED");
         }
         assertThat(review.getDossierState()).isEqualTo("READY");
@@ -125,7 +127,7 @@ class SdkIT {
                 .appointmentId(appointment.getId()), null, null).getState()).isEqualTo("SUBMITTED");
 
         // 7. the hall confirms every item, having seen each original, and accepts the application
-        for (String code : Journey.BASE_DOCUMENTS) {
+        for (String code : DocumentRequests.BASE_LIST) {
             hallDossiers.reviewItem(code, dossierId, new ItemReviewRequest()
                     .verdict(Verdict.CONFIRMED).originalSeen(true), null, null);
         }
@@ -167,7 +169,7 @@ class SdkIT {
     private File scan(String code) {
         try {
             Path file = scans.resolve(code + (code.equals("PHOTOS") ? ".jpg" : ".pdf"));
-            Files.write(file, Journey.file(code));
+            Files.write(file, Journey.FILES.acceptable(code));
             return file.toFile();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -47,38 +47,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(Problem.of(ProblemKind.VALIDATION, summary(errors)).withErrors(errors));
     }
 
-    // --- English only: kept while call sites move to Text; removed once none is left ---------------------------
-
-    /** @deprecated write the detail in both languages: {@link #of(ProblemKind, Text)} */
-    @Deprecated(forRemoval = true)
-    public static ApiException of(ProblemKind kind, String detail) {
-        return of(kind, new Text(detail, detail));
-    }
-
-    /** @deprecated {@link #notFound(Text, Object)} */
-    @Deprecated(forRemoval = true)
-    public static ApiException notFound(String what, Object id) {
-        return notFound(new Text(what, what), id);
-    }
-
-    /** @deprecated {@link #conflict(Text)} */
-    @Deprecated(forRemoval = true)
-    public static ApiException conflict(String detail) {
-        return conflict(new Text(detail, detail));
-    }
-
-    /** @deprecated {@link #unprocessable(Text)} */
-    @Deprecated(forRemoval = true)
-    public static ApiException unprocessable(String detail) {
-        return unprocessable(new Text(detail, detail));
-    }
-
-    /** @deprecated {@link #invalid(String, Text)} */
-    @Deprecated(forRemoval = true)
-    public static ApiException invalid(String field, String message) {
-        return invalid(field, new Text(message, message));
-    }
-
     private static Text summary(List<FieldError> errors) {
         if (errors.size() == 1) {
             FieldError error = errors.get(0);

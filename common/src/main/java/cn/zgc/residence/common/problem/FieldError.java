@@ -14,12 +14,6 @@ public record FieldError(String field, String message, @JsonIgnore String messag
         this(field, message.en(), message.zh());
     }
 
-    /** @deprecated write the message in both languages: {@link #FieldError(String, Text)} */
-    @Deprecated(forRemoval = true)
-    public FieldError(String field, String message) {
-        this(field, message, message);
-    }
-
     /** A message that is already in the caller's language (a bean validation message, interpolated per request). */
     public static FieldError localised(String field, String message) {
         return new FieldError(field, message, message);

@@ -28,12 +28,6 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title.en(), status, detail.en(), null, List.of(), title.zh(), detail.zh());
     }
 
-    /** @deprecated write the detail in both languages: {@link #of(ProblemKind, Text)} */
-    @Deprecated(forRemoval = true)
-    public static Problem of(ProblemKind kind, String detail) {
-        return of(kind, new Text(detail, detail));
-    }
-
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors, titleZh, detailZh);
     }
