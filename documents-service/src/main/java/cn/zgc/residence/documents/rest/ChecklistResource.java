@@ -42,6 +42,6 @@ public class ChecklistResource {
     @APIResponse(responseCode = "400", description = "A fact is missing, of the wrong type or contradicts another")
     public ChecklistView personalise(@NotNull @Valid ChecklistRequest request,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return catalogue.checklistView(request.facts(), request.asOf(), Language.of(language).chinese());
+        return catalogue.checklistView(request.facts(), request.asOf(), Language.of(language));
     }
 }

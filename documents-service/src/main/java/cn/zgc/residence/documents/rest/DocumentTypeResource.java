@@ -41,6 +41,6 @@ public class DocumentTypeResource {
     public List<DocumentTypeView> list(
             @Parameter(description = "The date whose rules apply; default today (Asia/Shanghai)") @QueryParam("asOf") LocalDate asOf,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return catalogue.types(asOf, Language.of(language).chinese());
+        return catalogue.types(asOf, Language.of(language));
     }
 }

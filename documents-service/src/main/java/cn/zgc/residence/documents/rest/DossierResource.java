@@ -117,7 +117,7 @@ public class DossierResource {
     @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "404", description = "No such dossier, or another partner's")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return tagged(views.view(id, caller, Language.of(language).chinese()));
+        return tagged(views.view(id, caller, Language.of(language)));
     }
 
     @GET
@@ -152,7 +152,7 @@ public class DossierResource {
     public Response updateFacts(@PathParam("id") UUID id, @NotNull @Valid ApplicantFactsInput facts,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         corrections.updateFacts(id, facts, caller, DossierAccess.ifMatch(ifMatch));
-        return tagged(views.view(id, caller, Language.of(language).chinese()));
+        return tagged(views.view(id, caller, Language.of(language)));
     }
 
     @PUT
@@ -180,7 +180,7 @@ public class DossierResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) throws JsonProcessingException {
         DocumentCorrections.Reviewed reviewed = corrections.submitDocument(id, code, metadata, caller,
                 DossierAccess.ifMatch(ifMatch));
-        DocumentReviewView view = views.review(reviewed.dossier(), reviewed.item(), Language.of(language).chinese());
+        DocumentReviewView view = views.review(reviewed.dossier(), reviewed.item(), Language.of(language));
         return Response.ok(view).tag(etag(view.version())).build();
     }
 
@@ -201,7 +201,7 @@ public class DossierResource {
     public Response submit(@PathParam("id") UUID id, @NotNull @Valid SubmissionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.submit(id, request, caller, DossierAccess.ifMatch(ifMatch), "Bearer " + token.getRawToken());
-        return tagged(views.view(id, caller, Language.of(language).chinese()));
+        return tagged(views.view(id, caller, Language.of(language)));
     }
 
     @POST
@@ -219,7 +219,7 @@ public class DossierResource {
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         actions.withdraw(id, request.reason(), caller, DossierAccess.ifMatch(ifMatch));
-        return tagged(views.view(id, caller, Language.of(language).chinese()));
+        return tagged(views.view(id, caller, Language.of(language)));
     }
 
     static Response tagged(DossierView view) {

@@ -140,6 +140,6 @@ public class HallResource {
     }
 
     private Response answer(UUID id, String language) {
-        return DossierResource.tagged(views.view(id, caller, Language.of(language).chinese()));
+        return DossierResource.tagged(views.view(id, caller, Language.of(language)));
     }
 }

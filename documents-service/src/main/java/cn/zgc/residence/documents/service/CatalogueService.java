@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.ChecklistView;
@@ -33,15 +34,15 @@ public class CatalogueService {
         return LocalDate.now(clock);
     }
 
-    public List<DocumentTypeView> types(LocalDate asOf, boolean chinese) {
+    public List<DocumentTypeView> types(LocalDate asOf, Language language) {
         LocalDate date = asOf == null ? today() : asOf;
         List<CatalogueRepository.Parameter> parameters = catalogue.parameterRowsOn(date);
         return catalogue.typesOn(date).stream().map(t -> new DocumentTypeView(t.code(),
-                chinese ? t.nameZh() : t.nameEn(), chinese ? t.requirementZh() : t.requirementEn(),
+                language.pick(t.nameEn(), t.nameZh()), language.pick(t.requirementEn(), t.requirementZh()),
                 t.appliesWhen().name(), t.photocopy(),
                 parameters.stream().filter(p -> p.documentCode().equals(t.code()))
                         .map(p -> new DocumentTypeView.Parameter(p.code(), p.value(), p.unit(),
-                                chinese ? p.descriptionZh() : p.description())).toList()))
+                                language.pick(p.description(), p.descriptionZh()))).toList()))
                 .toList();
     }
 
@@ -49,16 +50,16 @@ public class CatalogueService {
         return ChecklistRules.personalise(facts, catalogue.typesOn(date), catalogue.attentionOn(date));
     }
 
-    public ChecklistView checklistView(ApplicantFactsInput input, LocalDate asOf, boolean chinese) {
+    public ChecklistView checklistView(ApplicantFactsInput input, LocalDate asOf, Language language) {
         validate(input, "facts.");
         LocalDate date = asOf == null ? today() : asOf;
         Checklist checklist = checklist(input.toDomain(), date);
         return new ChecklistView(date,
                 checklist.items().stream().map(i -> new ChecklistView.Item(i.type().code(),
-                        chinese ? i.type().nameZh() : i.type().nameEn(),
-                        chinese ? i.type().requirementZh() : i.type().requirementEn(), reason(i.why(), chinese)))
+                        language.pick(i.type().nameEn(), i.type().nameZh()),
+                        language.pick(i.type().requirementEn(), i.type().requirementZh()), reason(i.why(), language)))
                         .toList(),
-                attention(checklist.attention(), chinese), attention(checklist.blocking(), chinese),
+                attention(checklist.attention(), language), attention(checklist.blocking(), language),
                 !checklist.blocked());
     }
 
@@ -72,12 +73,12 @@ public class CatalogueService {
         }
     }
 
-    public static List<ChecklistView.Attention> attention(List<Checklist.Attention> list, boolean chinese) {
+    public static List<ChecklistView.Attention> attention(List<Checklist.Attention> list, Language language) {
         return list.stream().map(a -> new ChecklistView.Attention(a.point().code(),
-                chinese ? a.point().textZh() : a.point().textEn(), reason(a.why(), chinese))).toList();
+                language.pick(a.point().textEn(), a.point().textZh()), reason(a.why(), language))).toList();
     }
 
-    public static ReasonView reason(Reason reason, boolean chinese) {
-        return new ReasonView(reason.code(), reason.text(chinese));
+    public static ReasonView reason(Reason reason, Language language) {
+        return new ReasonView(reason.code(), reason.text(language));
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.security.Caller;
 import cn.zgc.residence.documents.api.ApplicantFactsInput;
 import cn.zgc.residence.documents.api.DocumentReviewView;
@@ -45,8 +46,8 @@ public class DossierViews {
     }
 
     @Transactional
-    public DossierView view(UUID id, Caller caller, boolean chinese) {
-        return view(access.visible(id, caller), caller, chinese);
+    public DossierView view(UUID id, Caller caller, Language language) {
+        return view(access.visible(id, caller), caller, language);
     }
 
     /** A partner finds only its own dossiers, immigration every partner's; an empty page when none matches. */
@@ -74,9 +75,9 @@ public class DossierViews {
                 .toList(), page, size, found.total());
     }
 
-    public DocumentReviewView review(DossierEntity d, DossierItemEntity item, boolean chinese) {
+    public DocumentReviewView review(DossierEntity d, DossierItemEntity item, Language language) {
         return new DocumentReviewView(d.id, item.code, item.rulesVerdict.name(), rules.reasons(item).stream()
-                .map(r -> CatalogueService.reason(r, chinese)).toList(), rules.basis(item), item.reviewedAt, d.state.name(),
+                .map(r -> CatalogueService.reason(r, language)).toList(), rules.basis(item), item.reviewedAt, d.state.name(),
                 d.version);
     }
 
@@ -85,7 +86,7 @@ public class DossierViews {
                 d.letterNumber, d.hallId, d.appointmentId, d.submittedAt, d.acceptanceDate, d.openedAt, d.updatedAt);
     }
 
-    public DossierView view(DossierEntity d, Caller caller, boolean chinese) {
+    public DossierView view(DossierEntity d, Caller caller, Language language) {
         LocalDate today = access.today();
         Map<String, DocumentType> types = rules.typesOn(d.acceptanceDate != null ? d.acceptanceDate : today);
         var facts = rules.facts(d);
@@ -104,16 +105,16 @@ public class DossierViews {
                 d.openedAt, d.updatedAt,
                 items.stream().map(i -> {
                     DocumentType type = types.get(i.code);
-                    String name = type == null ? i.code : chinese ? type.nameZh() : type.nameEn();
+                    String name = type == null ? i.code : language.pick(type.nameEn(), type.nameZh());
                     return new DossierView.Item(i.code, name, type != null && type.photocopy(),
-                            CatalogueService.reason(json.read(i.appliesWhy, Reason.class), chinese), i.rulesVerdict.name(),
-                            rules.reasons(i).stream().map(r -> CatalogueService.reason(r, chinese)).toList(), rules.basis(i),
+                            CatalogueService.reason(json.read(i.appliesWhy, Reason.class), language), i.rulesVerdict.name(),
+                            rules.reasons(i).stream().map(r -> CatalogueService.reason(r, language)).toList(), rules.basis(i),
                             i.reviewedAt,
                             i.officerVerdict.name(), i.officerReasonEn == null && i.officerReasonZh == null ? null
                                     : new DossierView.Bilingual(i.officerReasonEn, i.officerReasonZh),
                             i.originalSeen, i.officerReviewedAt);
                 }).toList(),
-                CatalogueService.attention(checklist.attention(), chinese),
-                CatalogueService.attention(checklist.blocking(), chinese));
+                CatalogueService.attention(checklist.attention(), language),
+                CatalogueService.attention(checklist.blocking(), language));
     }
 }

@@ -61,7 +61,7 @@ public class HallResource {
                     + "and the applicant meets their terms (condition (a))") @QueryParam("demonstratingEntity") String demonstratingEntity,
             @Parameter(description = "Only halls open at this instant", example = "2026-03-02T10:00:00+08:00")
             @QueryParam("openAt") String openAt) {
-        return halls.list(Language.of(language).chinese(), QueryValues.optional(category),
+        return halls.list(Language.of(language), QueryValues.optional(category),
                 applicant(employerDistrict, demonstratingEntity), QueryValues.instant("openAt", openAt));
     }
 
@@ -81,7 +81,7 @@ public class HallResource {
             @QueryParam("demonstratingEntity") String demonstratingEntity) {
         return halls.nextOpening(QueryValues.required("category", category),
                 applicant(employerDistrict, demonstratingEntity), QueryValues.instant("after", after),
-                Language.of(language).chinese());
+                Language.of(language));
     }
 
     @GET
@@ -92,7 +92,7 @@ public class HallResource {
     @APIResponse(responseCode = "200", description = "The hall")
     @APIResponse(responseCode = "404", description = "No hall with this id")
     public HallView get(@PathParam("id") String id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return halls.get(id, Language.of(language).chinese());
+        return halls.get(id, Language.of(language));
     }
 
     @GET
@@ -114,7 +114,7 @@ public class HallResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         long started = System.nanoTime();
         ScheduleView schedule = halls.schedule(id, QueryValues.date("from", from), QueryValues.date("to", to),
-                Language.of(language).chinese());
+                Language.of(language));
         double millis = (System.nanoTime() - started) / 1e6;
         return Response.ok(schedule).header("Server-Timing", String.format(Locale.ROOT, "schedule;dur=%.3f", millis))
                 .build();

@@ -57,7 +57,7 @@ public class SlotSearchResource {
         ApplicantFacts applicant = new ApplicantFacts(HallService.district("employerDistrict", employerDistrict),
                 QueryValues.bool("demonstratingEntity", demonstratingEntity));
         return slots.earliest(QueryValues.required("category", category), applicant, QueryValues.date("from", from),
-                QueryValues.date("to", to), QueryValues.integer("perHall", perHall), Language.of(language).chinese(),
+                QueryValues.date("to", to), QueryValues.integer("perHall", perHall), Language.of(language),
                 caller.isImmigration());
     }
 }

@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.offices.domain.AcceptanceCondition;
 import cn.zgc.residence.offices.domain.AcceptanceRule;
 import cn.zgc.residence.offices.domain.Category;
@@ -175,8 +176,8 @@ public class HallDirectory {
             Map<String, Map<LocalDate, String>> openingHoursValues, Map<String, String> holidayNamesEn) {
 
         /** A State Council holiday's name in the language; the Chinese name where no English one is known. */
-        public String holidayName(String nameZh, boolean chinese) {
-            return chinese || nameZh == null ? nameZh : holidayNamesEn.getOrDefault(nameZh, nameZh);
+        public String holidayName(String nameZh, Language language) {
+            return nameZh == null ? null : language.pick(holidayNamesEn.getOrDefault(nameZh, nameZh), nameZh);
         }
 
         public Optional<Hall> hall(String id) {

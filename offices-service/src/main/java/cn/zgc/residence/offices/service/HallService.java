@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
@@ -54,7 +55,7 @@ public class HallService {
     }
 
     /** The halls, optionally only those that take a category from this applicant, or that are open at an instant. */
-    public List<HallView> list(boolean chinese, String category, ApplicantFacts applicant, OffsetDateTime openAt) {
+    public List<HallView> list(Language language, String category, ApplicantFacts applicant, OffsetDateTime openAt) {
         HallDirectory.Snapshot s = directory.snapshot();
         if (category != null) {
             requireCategory(s, category);
@@ -62,16 +63,16 @@ public class HallService {
         return s.halls().values().stream()
                 .filter(h -> category == null || h.takes(category, applicant).isPresent())
                 .filter(h -> openAt == null || s.calculator().isOpenAt(s.hours().get(h.id()), openAt.toZonedDateTime()))
-                .map(h -> view(s, h, chinese))
+                .map(h -> view(s, h, language))
                 .toList();
     }
 
-    public HallView get(String id, boolean chinese) {
+    public HallView get(String id, Language language) {
         HallDirectory.Snapshot s = directory.snapshot();
-        return view(s, hall(s, id), chinese);
+        return view(s, hall(s, id), language);
     }
 
-    public ScheduleView schedule(String id, LocalDate from, LocalDate to, boolean chinese) {
+    public ScheduleView schedule(String id, LocalDate from, LocalDate to, Language language) {
         HallDirectory.Snapshot s = directory.snapshot();
         Hall hall = hall(s, id);
         LocalDate start = from != null ? from : (to != null ? to.minusDays(DEFAULT_SCHEDULE_DAYS - 1) : today());
@@ -84,13 +85,13 @@ public class HallService {
                     "日程最多涵盖 " + MAX_SCHEDULE_DAYS + " 天"));
         }
         List<DayView> days = s.calculator().schedule(s.hours().get(hall.id()), start, end).stream()
-                .map(d -> day(s, d, chinese)).toList();
+                .map(d -> day(s, d, language)).toList();
         return new ScheduleView(hall.id(), start, end, BusinessClock.ZONE.getId(), days);
     }
 
     /** For every hall that takes the category from this applicant, its next open interval, soonest first. */
     public List<NextOpeningView> nextOpening(String category, ApplicantFacts applicant, OffsetDateTime after,
-            boolean chinese) {
+            Language language) {
         HallDirectory.Snapshot s = directory.snapshot();
         requireCategory(s, category);
         ZonedDateTime instant = after != null ? after.toZonedDateTime() : ZonedDateTime.now(clock);
@@ -102,10 +103,10 @@ public class HallService {
                         .thenComparing(NextOpening::hallId))
                 .map(n -> {
                     Hall h = s.halls().get(n.hallId());
-                    return new NextOpeningView(h.id(), chinese ? h.nameZh() : h.nameEn(),
+                    return new NextOpeningView(h.id(), language.pick(h.nameEn(), h.nameZh()),
                             n.found() ? n.opens().toOffsetDateTime() : null,
                             n.found() ? n.closes().toOffsetDateTime() : null, n.openNow(),
-                            n.passedOver().stream().map(d -> day(s, d, chinese)).toList());
+                            n.passedOver().stream().map(d -> day(s, d, language)).toList());
                 })
                 .toList();
     }
@@ -161,21 +162,21 @@ public class HallService {
         }
     }
 
-    private HallView view(HallDirectory.Snapshot s, Hall h, boolean chinese) {
+    private HallView view(HallDirectory.Snapshot s, Hall h, Language language) {
         List<String> order = List.copyOf(s.categories().keySet());
         List<AcceptanceView> accepts = h.accepts().stream()
                 .sorted(Comparator.comparingInt((AcceptanceRule r) -> order.indexOf(r.category())))
                 .map(r -> {
                     Category c = s.categories().get(r.category());
-                    return new AcceptanceView(r.category(), chinese ? c.nameZh() : c.nameEn(), r.condition().name());
+                    return new AcceptanceView(r.category(), language.pick(c.nameEn(), c.nameZh()), r.condition().name());
                 })
                 .toList();
         HallHours hours = s.hours().get(h.id());
         RegularHoursView regular = hours.versionOn(today())
                 .map(v -> regularHoursView(s, h.id(), v))
                 .orElse(null);
-        return new HallView(h.id(), chinese ? h.nameZh() : h.nameEn(), h.nameEn(), h.nameZh(),
-                chinese ? h.addressZh() : h.addressEn(),
+        return new HallView(h.id(), language.pick(h.nameEn(), h.nameZh()), h.nameEn(), h.nameZh(),
+                language.pick(h.addressEn(), h.addressZh()),
                 h.district().name(), h.phone(), h.complaintHotline(), accepts, regular);
     }
 
@@ -189,12 +190,12 @@ public class HallService {
         return OffsetDateTime.of(time, BusinessClock.ZONE.getRules().getOffset(time));
     }
 
-    static DayView day(HallDirectory.Snapshot s, DaySchedule d, boolean chinese) {
+    static DayView day(HallDirectory.Snapshot s, DaySchedule d, Language language) {
         List<IntervalView> intervals = d.intervals().isEmpty() ? List.of() : d.intervals().stream()
                 .map(i -> new IntervalView(local(d.date().atTime(i.opens())), local(d.date().atTime(i.closes()))))
                 .toList();
         return new DayView(d.date(), d.date().getDayOfWeek(), d.state().name(), intervals, d.basis().name(),
-                d.officialDay() == null ? null : s.holidayName(d.officialDay().name(), chinese),
+                d.officialDay() == null ? null : s.holidayName(d.officialDay().name(), language),
                 d.officialDay() == null ? null : d.officialDay().name(),
                 d.officialDay() == null ? null : d.officialDay().offDay(),
                 s.calendar().isPublished(d.date()),

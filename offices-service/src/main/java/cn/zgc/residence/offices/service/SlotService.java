@@ -1,5 +1,6 @@
 package cn.zgc.residence.offices.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.api.EarliestSlotsView;
@@ -85,7 +86,7 @@ public class SlotService {
      * free slot first, by their earliest one, then the halls without any.
      */
     public List<EarliestSlotsView> earliest(String category, ApplicantFacts applicant, LocalDate from, LocalDate to,
-            Integer perHall, boolean chinese, boolean showBooked) {
+            Integer perHall, Language language, boolean showBooked) {
         HallDirectory.Snapshot s = directory.snapshot();
         HallService.requireCategory(s, category);
         int limit = perHall == null ? config.appointments().earliestPerHall() : perHall;
@@ -116,7 +117,7 @@ public class SlotService {
                     }
                 }
             }
-            result.add(new EarliestSlotsView(hall.id(), chinese ? hall.nameZh() : hall.nameEn(), free));
+            result.add(new EarliestSlotsView(hall.id(), language.pick(hall.nameEn(), hall.nameZh()), free));
         }
         result.sort(Comparator.comparing((EarliestSlotsView e) -> e.slots().isEmpty())
                 .thenComparing(e -> e.slots().isEmpty() ? Instant.MAX : e.slots().get(0).startsAt().toInstant())

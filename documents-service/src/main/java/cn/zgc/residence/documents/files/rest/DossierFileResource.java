@@ -86,7 +86,7 @@ public class DossierFileResource {
             @Parameter(description = "A label for the file (not a path), at most 120 characters") @QueryParam("name") String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body, @Context UriInfo uri) {
-        FileView file = files.upload(id, code, body, name, contentType, caller, Language.of(language).chinese());
+        FileView file = files.upload(id, code, body, name, contentType, caller, Language.of(language));
         return Response.created(uri.getAbsolutePathBuilder().path(file.id().toString()).build()).entity(file).build();
     }
 
@@ -101,7 +101,7 @@ public class DossierFileResource {
     @APIResponse(responseCode = "422", description = "The item is not on the dossier's checklist")
     public List<FileView> list(@PathParam("id") UUID id, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        return files.list(id, code, caller, Language.of(language).chinese());
+        return files.list(id, code, caller, Language.of(language));
     }
 
     @GET
@@ -162,7 +162,7 @@ public class DossierFileResource {
     public FileView replace(@PathParam("id") UUID id, @PathParam("code") String code, @PathParam("fileId") UUID fileId,
             @QueryParam("name") String name, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language, InputStream body) {
-        return files.replace(id, code, fileId, body, name, contentType, caller, Language.of(language).chinese());
+        return files.replace(id, code, fileId, body, name, contentType, caller, Language.of(language));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package cn.zgc.residence.documents.files.service;
 
+import cn.zgc.residence.common.i18n.Language;
 import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.common.problem.Problem;
@@ -101,7 +102,7 @@ public class DossierFiles {
     }
 
     public FileView upload(UUID dossierId, String code, InputStream body, String name, String declaredType,
-            Caller caller, boolean chinese) {
+            Caller caller, Language language) {
         DocumentType type = writable(dossierId, code, caller);
         refuseName(name);
         try (ReceivedFile received = ReceivedFile.receive(body, workDir, config.maxFileSize().asLongValue())) {
@@ -131,12 +132,12 @@ public class DossierFiles {
                 stored.discard(object.objectKey());
                 throw e;
             }
-            return view(file, type, chinese);
+            return view(file, type, language);
         }
     }
 
     public FileView replace(UUID dossierId, String code, UUID fileId, InputStream body, String name,
-            String declaredType, Caller caller, boolean chinese) {
+            String declaredType, Caller caller, Language language) {
         DocumentType type = writable(dossierId, code, caller);
         refuseName(name);
         QuarkusTransaction.requiringNew().call(() -> existing(dossierId, code, fileId));
@@ -168,7 +169,7 @@ public class DossierFiles {
                 throw e;
             }
             stored.discard(oldKey[0]);
-            return view(file, type, chinese);
+            return view(file, type, language);
         }
     }
 
@@ -186,15 +187,15 @@ public class DossierFiles {
         stored.discard(objectKey);
     }
 
-    public List<FileView> list(UUID dossierId, String code, Caller caller, boolean chinese) {
+    public List<FileView> list(UUID dossierId, String code, Caller caller, Language language) {
         DocumentType type = readable(dossierId, code, caller);
         return QuarkusTransaction.requiringNew().call(() -> files.ofItem(dossierId, code)).stream()
-                .map(f -> view(f, type, chinese)).toList();
+                .map(f -> view(f, type, language)).toList();
     }
 
-    public FileView describe(UUID dossierId, String code, UUID fileId, Caller caller, boolean chinese) {
+    public FileView describe(UUID dossierId, String code, UUID fileId, Caller caller, Language language) {
         DocumentType type = readable(dossierId, code, caller);
-        return view(QuarkusTransaction.requiringNew().call(() -> existing(dossierId, code, fileId)), type, chinese);
+        return view(QuarkusTransaction.requiringNew().call(() -> existing(dossierId, code, fileId)), type, language);
     }
 
     /** A file to send: its facts and its plaintext, already decrypted and checked against its SHA-256. */
@@ -228,7 +229,7 @@ public class DossierFiles {
                     "The file store cannot be read now; try again shortly", "文件存储暂时无法读取，请稍后再试"));
         }
         try {
-            return new Download(view(file, type, false), new DeletedOnClose(copy));
+            return new Download(view(file, type, Language.EN), new DeletedOnClose(copy));
         } catch (IOException | RuntimeException e) {
             ReceivedFile.deleteQuietly(copy);
             throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
@@ -395,12 +396,12 @@ public class DossierFiles {
         });
     }
 
-    private FileView view(DossierFileEntity f, DocumentType type, boolean chinese) {
+    private FileView view(DossierFileEntity f, DocumentType type, Language language) {
         FileMeasurements m = measurements(f);
         RuleParameters parameters = QuarkusTransaction.joiningExisting()
                 .call(() -> catalogue.parametersOn(LocalDate.now(clock)));
         List<FileView.Check> checks = FileRules.checks(f.itemCode, type.photocopy(), m, parameters).stream()
-                .map(c -> new FileView.Check(c.rule(), c.passed(), c.reason().code(), c.reason().text(chinese)))
+                .map(c -> new FileView.Check(c.rule(), c.passed(), c.reason().code(), c.reason().text(language)))
                 .toList();
         return new FileView(f.id, f.dossierId, f.itemCode, f.name, f.mediaType, f.sizeBytes, f.sha256, f.pageCount,
                 f.uploadedAt.atZoneSameInstant(clock.getZone()).toOffsetDateTime(), f.uploadedBy, checks,
