@@ -1,6 +1,6 @@
 package cn.zgc.residence.gateway.edge;
 
-import cn.zgc.residence.gateway.i18n.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.vertx.core.Handler;

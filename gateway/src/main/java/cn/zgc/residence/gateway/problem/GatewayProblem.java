@@ -1,6 +1,6 @@
 package cn.zgc.residence.gateway.problem;
 
-import cn.zgc.residence.gateway.i18n.Language;
+import cn.zgc.residence.common.i18n.Language;
 
 /**
  * The problems the gateway itself answers. Type slugs, titles (in English and Chinese) and statuses are those of the

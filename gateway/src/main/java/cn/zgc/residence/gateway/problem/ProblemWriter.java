@@ -1,7 +1,7 @@
 package cn.zgc.residence.gateway.problem;
 
-import cn.zgc.residence.gateway.i18n.Language;
-import cn.zgc.residence.gateway.i18n.Text;
+import cn.zgc.residence.common.i18n.Language;
+import cn.zgc.residence.common.i18n.Text;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

@@ -2,7 +2,7 @@ package cn.zgc.residence.gateway.routing;
 
 import cn.zgc.residence.gateway.edge.BodyLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
-import cn.zgc.residence.gateway.i18n.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
 import io.opentelemetry.api.trace.Span;

@@ -8,7 +8,7 @@ import cn.zgc.residence.gateway.edge.RoleRules;
 import cn.zgc.residence.gateway.edge.RateLimit;
 import cn.zgc.residence.gateway.edge.RequestTracking;
 import cn.zgc.residence.gateway.edge.TokenBuckets;
-import cn.zgc.residence.gateway.i18n.Text;
+import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.gateway.openapi.DocumentRoutes;
 import cn.zgc.residence.gateway.problem.GatewayProblem;
 import cn.zgc.residence.gateway.problem.ProblemWriter;
