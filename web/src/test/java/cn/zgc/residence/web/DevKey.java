@@ -1,14 +1,17 @@
 package cn.zgc.residence.web;
 
+import cn.zgc.residence.testsupport.TestKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPairGenerator;
-import java.util.Base64;
 import java.util.Map;
 
-/** A signing key made for the test run (never committed), written where the development sign-in reads it. */
+/**
+ * The test run's signing key (made at run time by {@link TestKeys}, never committed), written where the development
+ * sign-in reads it.
+ */
 public class DevKey implements QuarkusTestResourceLifecycleManager {
 
     private Path file;
@@ -16,16 +19,10 @@ public class DevKey implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            file = Files.createTempFile("zgc-web-dev", ".pem");
-            Files.writeString(file, "-----BEGIN PRIVATE KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
-                    + "\n-----END PRIVATE KEY-----\n");
+            file = TestKeys.writePrivateKey(Files.createTempFile("zgc-web-dev", ".pem"));
             return Map.of("web.dev-sign-in.key-location", file.toString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -33,7 +30,7 @@ public class DevKey implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         try {
             Files.deleteIfExists(file);
-        } catch (Exception e) {
+        } catch (IOException e) {
             // a temporary file: the system cleans it up
         }
     }
