@@ -9,10 +9,6 @@ import cn.zgc.residence.testsupport.LanguageWalk;
 import cn.zgc.residence.testsupport.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -38,27 +34,17 @@ class LanguageWalkTest {
         String submittedFile = as(token).get(BASE + submitted + "/items/PHOTOS/files").then().statusCode(200)
                 .extract().path("id[0]");
         ObjectMapper json = new ObjectMapper();
-        // the walk sends a text as the body of an upload (application/octet-stream)
-        RestAssuredConfig before = RestAssured.config();
-        RestAssured.config = before.encoderConfig(EncoderConfig.encoderConfig()
-                .encodeContentTypeAs("application/octet-stream", ContentType.TEXT));
-
-        LanguageWalk.Report report;
-        try {
-            report = LanguageWalk.service()
-                    .token("partner", token)
-                    .pathValue("id", open, submitted)
-                    .pathValue("code", "PASSPORT", "PHOTOS")
-                    .pathValue("fileId", openFile, submittedFile)
-                    .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Dossiers.DOCUMENTS.acceptable("PASSPORT")))
-                    .body("POST /api/v1/dossiers/{id}/submission", json.writeValueAsString(Map.of("hallId", HALL,
-                            "appointmentId", OfficesStub.booked(submitted, HALL))))
-                    // the partner's (or the committee's) own words, kept as written
-                    .storedAsWritten("withdrawal.reason")
-                    .walk();
-        } finally {
-            RestAssured.config = before;
-        }
+        LanguageWalk.Report report = LanguageWalk.service()
+                .token("partner", token)
+                .pathValue("id", open, submitted)
+                .pathValue("code", "PASSPORT", "PHOTOS")
+                .pathValue("fileId", openFile, submittedFile)
+                .body("PUT /api/v1/dossiers/{id}/documents/{code}", json.writeValueAsString(Dossiers.DOCUMENTS.acceptable("PASSPORT")))
+                .body("POST /api/v1/dossiers/{id}/submission", json.writeValueAsString(Map.of("hallId", HALL,
+                        "appointmentId", OfficesStub.booked(submitted, HALL))))
+                // the partner's (or the committee's) own words, kept as written
+                .storedAsWritten("withdrawal.reason")
+                .walk();
         LOG.info(report.summary());
         report.assertBothLanguages();
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -265,7 +266,8 @@ public final class LanguageWalk {
             request = request.queryParam(query.getKey(), query.getValue());
         }
         if (call.body != null) {
-            request = request.contentType(operation.bodyType()).body(call.body);
+            // as bytes, so that any media type (JSON, an upload's octet-stream) is sent as written
+            request = request.contentType(operation.bodyType()).body(call.body.getBytes(StandardCharsets.UTF_8));
         }
         Response response = request.request(operation.method, call.path);
         String contentType = response.getContentType() == null ? "" : response.getContentType();
