@@ -127,6 +127,14 @@ public class ProblemMappers {
                     .header(HttpHeaders.RETRY_AFTER, "5")
                     .build();
         }
+        if (isPoolExhausted(e)) {
+            // every connection of the pool is in use: the service is busy, not broken, and nothing was written
+            LOG.warnf("no free database connection on %s", uri.getPath());
+            return Response.fromResponse(respond(Problem.of(ProblemKind.SERVICE_UNAVAILABLE,
+                            new Text("The service is busy; try again shortly", "服务繁忙，请稍后再试")), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .build();
+        }
         if (isBodyCutByTheServer(e)) {
             // a chunked body went past the HTTP server's limit while it was being read: the client's fault, not ours
             LOG.debugf("body over the limit on %s", uri.getPath());
@@ -213,6 +221,23 @@ public class ProblemMappers {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection pool gave up waiting for a free connection ({@code quarkus.datasource.jdbc.acquisition-timeout}):
+     * an {@link SQLException} without SQL state raised by the pool itself, not by the driver.
+     */
+    static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getStackTrace().length > 0
+                    && sql.getStackTrace()[0].getClassName().startsWith("io.agroal.pool.")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
             }
         }
         return false;
