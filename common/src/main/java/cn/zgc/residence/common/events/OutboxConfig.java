@@ -16,13 +16,6 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /**
-     * The shortest time from one published batch to the next. Under load the commits of that interval leave together,
-     * in one relay transaction; an event that finds the relay idle leaves at once.
-     */
-    @WithDefault("5ms")
-    Duration linger();
-
     /** Events published per transaction. */
     @WithDefault("200")
     int batchSize();

@@ -87,21 +87,15 @@ public class OutboxRelay {
 
     private void loop() {
         long backoffMillis = 0;
-        long lastPublished = System.nanoTime() - config.linger().toNanos();
         while (running) {
             try {
                 long wait = backoffMillis > 0 ? backoffMillis : config.pollInterval().toMillis();
                 signal.tryAcquire(wait, TimeUnit.MILLISECONDS);
-                lingerAfter(lastPublished);
                 signal.drainPermits();
                 metrics.refreshIfDue();
-                int published;
-                do {
-                    published = publishBatch();
-                    if (published > 0) {
-                        lastPublished = System.nanoTime();
-                    }
-                } while (running && published == config.batchSize());
+                while (running && publishBatch() == config.batchSize()) {
+                    // a full batch: more are waiting
+                }
                 backoffMillis = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -110,14 +104,6 @@ public class OutboxRelay {
                 backoffMillis = Math.min(Math.max(backoffMillis * 2, 250), config.maxBackoff().toMillis());
                 LOG.warnf("outbox relay could not publish (retrying in %d ms): %s", backoffMillis, rootMessage(e));
             }
-        }
-    }
-
-    /** Waits until {@code linger} has passed since the last batch, so that the commits meanwhile leave together. */
-    private void lingerAfter(long lastPublished) throws InterruptedException {
-        long left = config.linger().toNanos() - (System.nanoTime() - lastPublished);
-        if (left > 0) {
-            TimeUnit.NANOSECONDS.sleep(left);
         }
     }
 
