@@ -41,9 +41,10 @@ class DossierReleaseTest {
 
     @ParameterizedTest
     @CsvSource({
-            "DOSSIER_WITHDRAWN, 09:00, DOSSIER_WITHDRAWN",
-            "DOSSIER_RETURNED, 09:30, DOSSIER_RETURNED"})
-    void releasesTheAppointmentOfAWithdrawnOrReturnedDossierOnce(EventType type, String time, String cause) {
+            "DOSSIER_WITHDRAWN, 09:00, DOSSIER_WITHDRAWN, 409",
+            "DOSSIER_RETURNED, 09:30, DOSSIER_RETURNED, 201"})
+    void releasesTheAppointmentOfAWithdrawnOrReturnedDossierOnce(EventType type, String time, String cause,
+            int bookingAgain) {
         UUID dossier = DocumentsStub.dossier("p-release", "SUBMITTED");
         String id = Bookings.booked("p-release", dossier, HALL, Bookings.at(LocalDate.of(2026, 3, 12), time));
         String data = type == EventType.DOSSIER_WITHDRAWN
@@ -63,7 +64,8 @@ class DossierReleaseTest {
                 r -> r.key().equals(id) && EventProbe.header(r, "ce_type").orElse("").contains("Cancelled"));
         assertThat(events).hasSize(1);
         assertThat(events.get(0).value()).contains("\"cause\":\"" + cause + "\"");
-        // the dossier can book again once corrected
-        Bookings.booked("p-release", dossier, HALL, Bookings.at(LocalDate.of(2026, 3, 13), time));
+        // a returned dossier can book again once corrected; a withdrawn one has ended
+        Bookings.book("p-release", dossier, HALL, Bookings.at(LocalDate.of(2026, 3, 13), time))
+                .then().statusCode(bookingAgain);
     }
 }

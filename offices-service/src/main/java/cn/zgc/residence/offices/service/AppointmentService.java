@@ -23,6 +23,7 @@ import cn.zgc.residence.offices.domain.OpeningHoursCalculator;
 import cn.zgc.residence.offices.domain.Slot;
 import cn.zgc.residence.offices.repository.AppointmentEntity;
 import cn.zgc.residence.offices.repository.AppointmentRepository;
+import cn.zgc.residence.offices.repository.DossierStandingRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -34,8 +35,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Appointments for dossiers. Before writing, a booking asks documents-service, with the caller's own token, whose
- * dossier it is and in which state; then one transaction takes a seat (the database counts seats), stores the
+ * Appointments for dossiers. Before writing, a booking reads whose dossier it is and in which state from what
+ * documents.dossiers announced ({@link DossierStandingRepository}); a dossier not heard of yet is asked for at
+ * documents-service with the caller's own token. Then one transaction takes a seat (the database counts seats), stores the
  * appointment (one active per dossier, by a unique index) and records AppointmentBooked.
  */
 @ApplicationScoped
@@ -49,6 +51,7 @@ public class AppointmentService {
     private final AppointmentRepository appointments;
     private final AppointmentReleases releases;
     private final DocumentsDossiers dossiers;
+    private final DossierStandingRepository standings;
     private final Caller caller;
     private final Outbox outbox;
     private final OfficesConfig config;
@@ -56,12 +59,13 @@ public class AppointmentService {
     private final CallerLanguage language;
 
     public AppointmentService(SlotBooking slots, AppointmentRepository appointments, AppointmentReleases releases,
-            DocumentsDossiers dossiers, Caller caller, Outbox outbox, OfficesConfig config, Clock clock,
+            DocumentsDossiers dossiers, DossierStandingRepository standings, Caller caller, Outbox outbox, OfficesConfig config, Clock clock,
             CallerLanguage language) {
         this.slots = slots;
         this.appointments = appointments;
         this.releases = releases;
         this.dossiers = dossiers;
+        this.standings = standings;
         this.caller = caller;
         this.outbox = outbox;
         this.config = config;
@@ -261,7 +265,9 @@ public class AppointmentService {
     }
 
     private DossierSummary dossier(UUID dossierId) {
-        DossierSummary dossier = dossiers.findForCaller(dossierId)
+        DossierSummary dossier = QuarkusTransaction.requiringNew().call(() -> standings.findByIdOptional(dossierId))
+                .map(known -> new DossierSummary(known.dossierId, known.partnerId, known.state, null, null))
+                .or(() -> dossiers.findForCaller(dossierId))
                 .orElseThrow(() -> ApiException.notFound(DOSSIER, dossierId));
         String state = dossier.lifecycleState();
         if (state != null && config.appointments().closedDossierStates().contains(state)) {
