@@ -28,7 +28,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Issues recommendation letters at a steady rate and measures, per letter, the time until documents-service
  * publishes DossierOpened for its assessment. Args: eligibilityUrl kafkaBootstrap partnerToken officerToken rate seconds.
- * Prints one JSON object.
+ * Prints one JSON object; says "issuing" and "issued" on stderr when the letters start and when the last dossier
+ * arrived (or the wait ended).
  */
 public class LetterLatency {
     private static final Pattern ASSESSMENT = Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -99,6 +100,9 @@ public class LetterLatency {
         AtomicInteger next = new AtomicInteger();
         long periodNanos = 1_000_000_000L / rate;
         long started = System.nanoTime();
+        // the issuing (and the wait for the last dossiers) begins and ends on these lines: bench/scale reads the
+        // cores' and processes' CPU over that window only, not over the creation of the assessments before it
+        System.err.println("issuing");
         ticker.scheduleAtFixedRate(() -> {
             int i = next.getAndIncrement();
             if (i >= assessments.size()) {
@@ -133,6 +137,7 @@ public class LetterLatency {
             }
         }
         long issuingNanos = System.nanoTime() - started;
+        System.err.println("issued");
         ticker.shutdownNow();
         consumer.close();
 

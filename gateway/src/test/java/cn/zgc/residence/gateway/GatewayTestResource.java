@@ -18,6 +18,8 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     static final int LATE_PORT = FakeServices.freePort();
     static final int TRIAL_GONE_PORT = FakeServices.freePort();
     static final int TRIAL_LARGE_PORT = FakeServices.freePort();
+    static final int HALF_DEAD_PORT = FakeServices.freePort();
+    static final int HALF_LIVE_PORT = FakeServices.start("half-live", 0, List.of("/api/v1/half"));
 
     static final Map<String, List<String>> SERVICES = Map.of(
             "eligibility", List.of("/api/v1/criteria", "/api/v1/assessments"),
@@ -68,6 +70,21 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.backends.hung.open-for", "60S");
         config.put("gateway.routes.hung.prefix", "/api/v1/hung");
         config.put("gateway.routes.hung.backend", "hung");
+
+        // several instances of one backend (SpreadingTest): two that answer; one that never listens before one that
+        // answers; two that never listen
+        config.put("gateway.backends.pair.url", "http://127.0.0.1:" + FakeServices.start("pair-a", 0, List.of("/api/v1/pair"))
+                + ", http://127.0.0.1:" + FakeServices.start("pair-b", 0, List.of("/api/v1/pair")));
+        config.put("gateway.routes.pair.prefix", "/api/v1/pair");
+        config.put("gateway.routes.pair.backend", "pair");
+        config.put("gateway.backends.half.url", "http://127.0.0.1:" + HALF_DEAD_PORT
+                + ",http://127.0.0.1:" + HALF_LIVE_PORT);
+        config.put("gateway.routes.half.prefix", "/api/v1/half");
+        config.put("gateway.routes.half.backend", "half");
+        config.put("gateway.backends.both-dead.url", "http://127.0.0.1:" + FakeServices.freePort()
+                + ",http://127.0.0.1:" + FakeServices.freePort());
+        config.put("gateway.routes.both-dead.prefix", "/api/v1/both-dead");
+        config.put("gateway.routes.both-dead.backend", "both-dead");
 
         config.put("gateway.breaker.failure-threshold", "3");
         config.put("gateway.breaker.open-for", "30S");

@@ -35,8 +35,10 @@ public class GatewayReadiness implements HealthCheck {
                 .status(!backends.all().isEmpty() && keyReadable)
                 .withData("token-key-readable", keyReadable);
         long now = System.nanoTime();
-        backends.all().values().forEach(backend ->
-                response.withData("circuit." + backend.name(), backend.breaker().state(now).name()));
+        // one instance: circuit.<backend>; several: circuit.<backend>@<host:port> for each
+        backends.all().values().forEach(backend -> backend.instances().forEach(instance ->
+                response.withData(backend.instances().size() == 1 ? "circuit." + backend.name()
+                        : "circuit." + backend.name() + "@" + instance.address(), instance.breaker().state(now).name())));
         return response.build();
     }
 

@@ -3,6 +3,7 @@ package cn.zgc.residence.gateway.openapi;
 import cn.zgc.residence.gateway.config.GatewayConfig;
 import cn.zgc.residence.gateway.routing.Backends;
 import cn.zgc.residence.gateway.routing.Backends.Backend;
+import cn.zgc.residence.gateway.routing.CircuitBreaker;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,8 @@ public class MergedApiDocument {
     }
 
     void start(@Observes StartupEvent event) {
-        backends.all().values().forEach(backend -> backend.breaker().onClose(this::refresh));
+        backends.all().values().forEach(backend -> backend.instances()
+                .forEach(instance -> instance.breaker().onClose(this::refresh)));
         refresh();
         vertx.setPeriodic(config.openapi().refreshInterval().toMillis(), id -> refresh());
     }
@@ -110,12 +113,28 @@ public class MergedApiDocument {
         return backends.all().keySet().stream().filter(name -> config.backends().get(name).apiDocument()).toList();
     }
 
+    /**
+     * The backend's document from one of its instances (they run the same build): those whose circuit is closed
+     * first, the next one asked when one fails.
+     */
     private Future<JsonNode> fetch(Backend backend) {
+        long now = System.nanoTime();
+        List<Backends.Instance> order = backend.instances().stream()
+                .sorted(Comparator.comparing(instance -> instance.breaker().state(now) != CircuitBreaker.State.CLOSED))
+                .toList();
+        Future<JsonNode> fetch = fetch(order.get(0));
+        for (Backends.Instance instance : order.subList(1, order.size())) {
+            fetch = fetch.recover(failure -> fetch(instance));
+        }
+        return fetch;
+    }
+
+    private Future<JsonNode> fetch(Backends.Instance instance) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(backend.host())
-                .setPort(backend.port())
-                .setSsl(backend.ssl())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
                 .setURI(config.openapi().backendPath())
                 .setIdleTimeout(config.openapi().fetchTimeout().toMillis())
                 .putHeader("Accept", "application/json");

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The circuits as metrics: {@code gateway_circuit_open{backend}} (1 while open or half open), the verdicts
+ * The circuits as metrics: {@code gateway_circuit_open{backend,instance}} (1 while open or half open), the verdicts
  * ({@code gateway_breaker_verdicts_total{backend,outcome}}: success, failure, slow, not-counted) and the requests an
  * open circuit answered itself ({@code gateway_breaker_refused_total{backend}}). The alerts read them.
  */
@@ -20,11 +20,13 @@ public class BreakerMetrics {
 
     public BreakerMetrics(MeterRegistry registry, Backends backends) {
         this.registry = registry;
-        backends.all().values().forEach(backend -> Gauge.builder("gateway.circuit.open", backend.breaker(),
-                        breaker -> breaker.state(System.nanoTime()) == CircuitBreaker.State.CLOSED ? 0 : 1)
-                .tag("backend", backend.name())
-                .description("1 while the backend's circuit is open or half open")
-                .register(registry));
+        backends.all().values().forEach(backend -> backend.instances().forEach(instance ->
+                Gauge.builder("gateway.circuit.open", instance.breaker(),
+                                breaker -> breaker.state(System.nanoTime()) == CircuitBreaker.State.CLOSED ? 0 : 1)
+                        .tag("backend", backend.name())
+                        .tag("instance", instance.address())
+                        .description("1 while the circuit of the backend's instance is open or half open")
+                        .register(registry)));
     }
 
     void verdict(String backend, String outcome) {

@@ -13,39 +13,101 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
+import cn.zgc.residence.gateway.routing.Backends.Backend;
+import cn.zgc.residence.gateway.routing.Backends.Choice;
+import cn.zgc.residence.gateway.routing.Backends.Instance;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
- * What the gateway adds to vertx-http-proxy on one route: the backend's circuit breaker, X-Forwarded-* headers,
- * hop-by-hop headers dropped both ways, the chunked body limit, and problem+json (503/504/413) instead of the
- * proxy's bare 502 when the backend cannot be reached or stays silent.
+ * What the gateway adds to vertx-http-proxy on one route: the choice of the backend's instance (in turn, passing
+ * over those whose circuit refuses) and its circuit breaker, X-Forwarded-* headers, hop-by-hop headers dropped both
+ * ways, the chunked body limit, and problem+json (503/504/413) instead of the proxy's bare 502 when the backend
+ * cannot be reached or stays silent. It is also the proxy's origin: the connection goes to the chosen instance, and
+ * when no connection to it can be made (nothing was sent), to the next instance whose circuit lets it through.
  */
-final class Forwarding implements ProxyInterceptor {
+final class Forwarding implements ProxyInterceptor, OriginRequestProvider {
 
     private static final String TOO_LARGE = "zgc.too-large";
+    private static final String ATTEMPT = "zgc.attempt";
     private static final String TRACEPARENT = "traceparent";
     private static final String TRACESTATE = "tracestate";
     private static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-connection",
             "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
-    private final CircuitBreaker breaker;
+    private final Backend backend;
+    private final Backends backends;
+    private final long timeoutMillis;
     private final BodyLimit bodyLimit;
     private final Vertx vertx;
     private final long slowCallMillis;
     private final BreakerMetrics metrics;
 
-    Forwarding(CircuitBreaker breaker, BodyLimit bodyLimit, Vertx vertx, long slowCallMillis, BreakerMetrics metrics) {
-        this.breaker = breaker;
+    Forwarding(Backend backend, Backends backends, long timeoutMillis, BodyLimit bodyLimit, Vertx vertx,
+            BreakerMetrics metrics) {
+        this.backend = backend;
+        this.backends = backends;
+        this.timeoutMillis = timeoutMillis;
         this.bodyLimit = bodyLimit;
         this.vertx = vertx;
-        this.slowCallMillis = slowCallMillis;
+        this.slowCallMillis = backend.slowCall().toMillis();
         this.metrics = metrics;
+    }
+
+    /** The instance a request goes to and its permit; changes only when a connection to the first could not be made. */
+    private static final class Attempt {
+        private volatile Choice choice;
+
+        private Attempt(Choice choice) {
+            this.choice = choice;
+        }
+
+        private CircuitBreaker.Permit permit() {
+            return choice.permit();
+        }
+    }
+
+    /**
+     * The connection to the chosen instance. A connection that cannot be made (refused, or not made within the
+     * connect timeout) is that instance's failure, and the request goes to the next instance whose circuit lets it
+     * through: nothing of it was sent yet, so even a POST may go elsewhere. Other failures are left to the interceptor.
+     */
+    @Override
+    public Future<HttpClientRequest> create(ProxyContext context) {
+        Attempt attempt = context.get(ATTEMPT, Attempt.class);
+        return connect(attempt, 1);
+    }
+
+    private Future<HttpClientRequest> connect(Attempt attempt, int tries) {
+        Instance instance = attempt.choice.instance();
+        return backends.client().request(new RequestOptions()
+                .setServer(SocketAddress.inetSocketAddress(instance.port(), instance.host()))
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                // no byte from the backend for this long fails the request: the route's timeout
+                .setIdleTimeout(timeoutMillis)).recover(failure -> {
+                    if (!(failure instanceof ConnectException) || tries >= backend.instances().size()) {
+                        return Future.failedFuture(failure);
+                    }
+                    long now = System.nanoTime();
+                    Choice next = backend.chooseAfter(instance, now);
+                    if (next == null) {
+                        return Future.failedFuture(failure);
+                    }
+                    verdict(attempt.permit().failure(now), "failure");
+                    attempt.choice = next;
+                    return connect(attempt, tries + 1);
+                });
     }
 
     /**
@@ -58,20 +120,22 @@ final class Forwarding implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         long now = System.nanoTime();
-        CircuitBreaker.Permit permit = breaker.tryAcquire(now);
-        if (permit == null) {
-            metrics.refused(breaker.backend());
+        Choice choice = backend.choose(now);
+        if (choice == null) {
+            metrics.refused(backend.name());
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
-                    new Text("The " + breaker.backend() + " service is unavailable; try again later",
-                            breaker.backend() + " 服务暂时不可用，请稍后再试"),
-                    breaker.retryAfterSeconds(now)));
+                    new Text("The " + backend.name() + " service is unavailable; try again later",
+                            backend.name() + " 服务暂时不可用，请稍后再试"),
+                    backend.retryAfterSeconds(now)));
         }
+        Attempt attempt = new Attempt(choice);
+        context.set(ATTEMPT, attempt);
         HttpServerResponse clientSide = request.proxiedRequest().response();
         // the client's connection closing before a verdict: nothing learnt about the backend (the proxy uses the
         // response's exception handler; the close handler is free)
-        clientSide.closeHandler(closed -> verdict(permit.notCounted(), "not-counted"));
+        clientSide.closeHandler(closed -> verdict(attempt.permit().notCounted(), "not-counted"));
         long slowTimer = slowCallMillis > 0
-                ? vertx.setTimer(slowCallMillis, id -> verdict(permit.failure(System.nanoTime()), "slow"))
+                ? vertx.setTimer(slowCallMillis, id -> verdict(attempt.permit().failure(System.nanoTime()), "slow"))
                 : -1;
         MultiMap headers = request.headers();
         long maxBodyBytes = bodyLimit.limitFor(request.getMethod(), request.proxiedRequest().path());
@@ -90,36 +154,36 @@ final class Forwarding implements ProxyInterceptor {
         }
         return context.sendRequest().compose(response -> {
             cancel(slowTimer);
-            verdict(permit.success(), "success");
+            verdict(attempt.permit().success(), "success");
             return Future.succeededFuture(response);
         }, failure -> {
             cancel(slowTimer);
             if (context.get(TOO_LARGE, Boolean.class) != null) {
-                verdict(permit.notCounted(), "not-counted");
+                verdict(attempt.permit().notCounted(), "not-counted");
                 clientSide.putHeader(HttpHeaders.CONNECTION, "close");
                 return Future.succeededFuture(problem(request, GatewayProblem.PAYLOAD_TOO_LARGE,
                         BodyLimit.tooLarge(maxBodyBytes), 0));
             }
             if (clientSide.closed()) {
                 // the client went away mid-request (a load generator stopping, a portal timing out): not the backend's fault
-                verdict(permit.notCounted(), "not-counted");
+                verdict(attempt.permit().notCounted(), "not-counted");
                 return Future.failedFuture(failure);
             }
-            verdict(permit.failure(System.nanoTime()), "failure");
+            verdict(attempt.permit().failure(System.nanoTime()), "failure");
             if (failure instanceof TimeoutException && !String.valueOf(failure.getMessage()).contains("connection")) {
                 return Future.succeededFuture(problem(request, GatewayProblem.GATEWAY_TIMEOUT,
-                        new Text("The " + breaker.backend() + " service did not answer in time",
-                                breaker.backend() + " 服务未及时应答"), 0));
+                        new Text("The " + backend.name() + " service did not answer in time",
+                                backend.name() + " 服务未及时应答"), 0));
             }
             return Future.succeededFuture(problem(request, GatewayProblem.SERVICE_UNAVAILABLE,
-                    new Text("The " + breaker.backend() + " service cannot be reached",
-                            "无法连接 " + breaker.backend() + " 服务"), 1));
+                    new Text("The " + backend.name() + " service cannot be reached",
+                            "无法连接 " + backend.name() + " 服务"), 1));
         });
     }
 
     private void verdict(boolean given, String outcome) {
         if (given) {
-            metrics.verdict(breaker.backend(), outcome);
+            metrics.verdict(backend.name(), outcome);
         }
     }
 

@@ -16,8 +16,6 @@ import cn.zgc.residence.gateway.routing.Backends.Backend;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
@@ -108,8 +106,9 @@ public class GatewayRouter {
             }
             router.route(prefix).order(FIRST + 6).handler(proxy);
             router.route(prefix + "/*").order(FIRST + 6).handler(proxy);
-            LOG.infof("route %s: %s -> %s:%d (timeout %d ms, slow call %d ms)", name, prefix, backend.host(), backend.port(),
-                    timeout, backend.slowCall().toMillis());
+            LOG.infof("route %s: %s -> %s (timeout %d ms, slow call %d ms)", name, prefix,
+                    backend.instances().stream().map(Backends.Instance::address).toList(), timeout,
+                    backend.slowCall().toMillis());
         });
         router.route(API).order(FIRST + 7).handler(ctx ->
                 ProblemWriter.send(ctx, GatewayProblem.NOT_FOUND, new Text("No service owns this path", "没有服务负责此路径")));
@@ -124,17 +123,10 @@ public class GatewayRouter {
     }
 
     private HttpProxy proxy(Backend backend, long timeoutMillis, BodyLimit bodyLimit) {
-        SocketAddress address = SocketAddress.inetSocketAddress(backend.port(), backend.host());
         HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), backends.client());
-        proxy.origin(context -> backends.client().request(new RequestOptions()
-                .setServer(address)
-                .setHost(backend.host())
-                .setPort(backend.port())
-                .setSsl(backend.ssl())
-                // no byte from the backend for this long fails the request: the route's timeout
-                .setIdleTimeout(timeoutMillis)));
-        proxy.addInterceptor(new Forwarding(backend.breaker(), bodyLimit, vertx, backend.slowCall().toMillis(),
-                breakerMetrics));
+        Forwarding forwarding = new Forwarding(backend, backends, timeoutMillis, bodyLimit, vertx, breakerMetrics);
+        proxy.origin(forwarding);
+        proxy.addInterceptor(forwarding);
         return proxy;
     }
 }
