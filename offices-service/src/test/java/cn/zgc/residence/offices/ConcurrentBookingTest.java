@@ -27,12 +27,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Capacity is enforced by the database: many bookings racing for one slot never overbook it. */
 @QuarkusTest
+@ExtendWith(TestClock.AtBookingsNow.class)
 class ConcurrentBookingTest {
 
     private static final Logger LOG = Logger.getLogger(ConcurrentBookingTest.class);
@@ -42,16 +42,6 @@ class ConcurrentBookingTest {
 
     @TestHTTPResource("/api/v1/appointments")
     URI appointments;
-
-    @BeforeEach
-    void fixTheClock() {
-        TestClock.fixAt(Bookings.NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        TestClock.reset();
-    }
 
     @Test
     void twoHundredParallelBookingsOfAThreeSeatSlotGiveExactlyThreeBookingsAndClearConflicts() throws Exception {

@@ -12,27 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A dossier withdrawn or returned (documents.dossiers) releases its appointment, once per event. */
 @QuarkusTest
+@ExtendWith(TestClock.AtBookingsNow.class)
 class DossierReleaseTest {
 
     private static final String HALL = "zhongguancun-center";
-
-    @BeforeEach
-    void fixTheClock() {
-        TestClock.fixAt(Bookings.NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        TestClock.reset();
-    }
 
     private static String status(String id) {
         return given().auth().oauth2(Tokens.immigration()).when().get("/api/v1/appointments/" + id)

@@ -16,31 +16,21 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A dossier offices-service has heard of on documents.dossiers is booked without asking documents-service: its owner
  * and state come from the events, and a closed state refuses the booking.
  */
 @QuarkusTest
+@ExtendWith(TestClock.AtBookingsNow.class)
 class DossierStandingTest {
 
     private static final String HALL = "zhongguancun-center";
 
     @Inject
     DossierStandingRepository standings;
-
-    @BeforeEach
-    void fixTheClock() {
-        TestClock.fixAt(Bookings.NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        TestClock.reset();
-    }
 
     private static void announce(EventType type, UUID dossier, String partner, String extra) {
         EventProbe.send(Topics.DOCUMENTS_DOSSIERS, dossier.toString(), type.ceType(), """

@@ -9,9 +9,8 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of the service in Chinese and in English, with a real hall, appointment, capacity version, regular
@@ -19,20 +18,11 @@ import org.junit.jupiter.api.Test;
  * text for people is left in the other language. The walk writes only to a hall no other test changes.
  */
 @QuarkusTest
+@ExtendWith(TestClock.AtBookingsNow.class)
 class LanguageWalkTest {
 
     private static final Logger LOG = Logger.getLogger(LanguageWalkTest.class);
     private static final String HALL = "beijing-reception-hall";
-
-    @BeforeEach
-    void fixTheClock() {
-        TestClock.fixAt(Bookings.NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        TestClock.reset();
-    }
 
     @Test
     void answersEveryOperationInTheCallersLanguage() {

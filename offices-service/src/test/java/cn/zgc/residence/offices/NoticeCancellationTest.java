@@ -14,25 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A notice that closes a day or shortens its hours cancels exactly the appointments that no longer fit. */
 @QuarkusTest
+@ExtendWith(TestClock.AtBookingsNow.class)
 class NoticeCancellationTest {
 
     private static final String HALL = "beijing-reception-hall";
-
-    @BeforeEach
-    void fixTheClock() {
-        TestClock.fixAt(Bookings.NOW);
-    }
-
-    @AfterEach
-    void releaseTheClock() {
-        TestClock.reset();
-    }
 
     private static String book(String time, LocalDate day, String hall) {
         return Bookings.booked("p-notice", DocumentsStub.dossier("p-notice", "OPEN"), hall, Bookings.at(day, time));

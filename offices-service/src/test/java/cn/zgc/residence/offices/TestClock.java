@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The application's clock in tests: the system clock unless a test fixes it, so that appointment tests book days of a
@@ -23,6 +26,20 @@ public class TestClock extends Clock {
 
     public static void reset() {
         current = Clock.system(BusinessClock.ZONE);
+    }
+
+    /** The appointment tests' clock: fixed at {@link Bookings#NOW} for each test, released after it. */
+    public static final class AtBookingsNow implements BeforeEachCallback, AfterEachCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            fixAt(Bookings.NOW);
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            reset();
+        }
     }
 
     @Override
