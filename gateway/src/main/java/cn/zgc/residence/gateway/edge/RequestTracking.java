@@ -1,5 +1,6 @@
 package cn.zgc.residence.gateway.edge;
 
+import cn.zgc.residence.common.observe.RequestIds;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.core.Handler;
@@ -24,7 +25,6 @@ public final class RequestTracking implements Handler<RoutingContext> {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    private static final int MAX_ID_LENGTH = 128;
     private static final String API = "/api/v1/";
     /** The context key where Quarkus' HTTP server metrics take a request's path template from. */
     private static final String METRICS_PATH = "UrlPathTemplate";
@@ -50,7 +50,7 @@ public final class RequestTracking implements Handler<RoutingContext> {
             Vertx.currentContext().putLocal(METRICS_PATH, metricsPath(path));
         }
         String id = request.getHeader(HEADER);
-        if (!acceptable(id)) {
+        if (!RequestIds.plainToken(id)) {
             id = newId();
             // the proxy copies the request headers, so the backend receives the id the client gets back
             request.headers().set(HEADER, id);
@@ -91,21 +91,5 @@ public final class RequestTracking implements Handler<RoutingContext> {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & ~(0xC000_0000_0000_0000L)) | 0x8000_0000_0000_0000L;
         return new UUID(most, least).toString();
-    }
-
-    /** A client's id is kept only when it cannot corrupt a log line or a header. */
-    static boolean acceptable(String id) {
-        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':';
-            if (!plain) {
-                return false;
-            }
-        }
-        return true;
     }
 }

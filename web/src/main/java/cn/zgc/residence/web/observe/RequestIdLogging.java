@@ -1,5 +1,6 @@
 package cn.zgc.residence.web.observe;
 
+import cn.zgc.residence.common.observe.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -14,12 +15,11 @@ public class RequestIdLogging {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
-    private static final int MAX_LENGTH = 128;
 
     @ServerRequestFilter(preMatching = true)
     public void remember(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
-        if (plainToken(id)) {
+        if (RequestIds.plainToken(id)) {
             MDC.put(MDC_KEY, id);
         }
     }
@@ -28,21 +28,5 @@ public class RequestIdLogging {
     public static String current() {
         Object id = MDC.get(MDC_KEY);
         return id == null ? null : id.toString();
-    }
-
-    /** The gateway's rule for a client's id: letters, digits and {@code - _ . :}, at most 128 characters. */
-    static boolean plainToken(String id) {
-        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_' || c == '.' || c == ':';
-            if (!plain) {
-                return false;
-            }
-        }
-        return true;
     }
 }
