@@ -3,6 +3,7 @@ package cn.zgc.residence.offices.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,17 @@ public class CapacityRepository implements PanacheRepositoryBase<CapacityVersion
         return list("hallId = ?1 order by effectiveFrom, recordedAt", hallId);
     }
 
-    public List<CapacityVersionEntity> listForHalls(java.util.Collection<String> hallIds) {
-        return list("hallId in ?1", hallIds);
+    /**
+     * Every band of the halls' capacity versions as rows: every slot search and every booking reads them, and one
+     * query of rows costs a fraction of loading the versions as entities with their band collections.
+     */
+    public List<CapacityBandRow> bandsOfHalls(Collection<String> hallIds) {
+        return getEntityManager().createQuery("""
+                        select new cn.zgc.residence.offices.repository.CapacityBandRow(v.id, v.hallId, v.category,
+                            v.effectiveFrom, b.starts, b.slotMinutes, b.capacity)
+                        from CapacityVersionEntity v join v.bands b where v.hallId in ?1""", CapacityBandRow.class)
+                .setParameter(1, hallIds)
+                .getResultList();
     }
 
     public boolean exists(String hallId, String category, LocalDate effectiveFrom) {

@@ -18,8 +18,8 @@ import cn.zgc.residence.offices.domain.SlotPlanner;
 import cn.zgc.residence.offices.domain.SlotRule;
 import cn.zgc.residence.offices.domain.TimeInterval;
 import cn.zgc.residence.offices.repository.AppointmentRepository;
+import cn.zgc.residence.offices.repository.CapacityBandRow;
 import cn.zgc.residence.offices.repository.CapacityRepository;
-import cn.zgc.residence.offices.repository.CapacityVersionEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -32,9 +32,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Slots with their free seats: the opening hours from the snapshot, cut by the capacity versions, less the seats the
@@ -165,25 +167,29 @@ public class SlotService {
 
     /** The capacity plans of these halls, read now. */
     public Map<String, CapacityPlan> plans(Collection<String> hallIds) {
+        Map<UUID, List<CapacityBandRow>> bandsByVersion = new LinkedHashMap<>();
+        if (!hallIds.isEmpty()) {
+            QuarkusTransaction.joiningExisting().call(() -> capacities.bandsOfHalls(hallIds))
+                    .forEach(row -> bandsByVersion.computeIfAbsent(row.versionId(), id -> new ArrayList<>()).add(row));
+        }
         Map<String, List<CapacityVersion>> versions = new HashMap<>();
         hallIds.forEach(id -> versions.put(id, new ArrayList<>()));
-        if (!hallIds.isEmpty()) {
-            QuarkusTransaction.joiningExisting().call(() -> capacities.listForHalls(hallIds))
-                    .forEach(v -> versions.get(v.hallId).add(toVersion(v)));
-        }
+        bandsByVersion.values().forEach(rows -> versions.get(rows.get(0).hallId()).add(toVersion(rows)));
         Map<String, CapacityPlan> plans = new HashMap<>();
         versions.forEach((id, list) -> plans.put(id, new CapacityPlan(list)));
         return plans;
     }
 
-    SlotPlanner planner(HallDirectory.Snapshot s) {
-        return new SlotPlanner(s.calculator(), s.calendar());
+    /** A stored version from its band rows (all of one version). */
+    static CapacityVersion toVersion(List<CapacityBandRow> rows) {
+        TreeMap<LocalTime, SlotRule> bands = new TreeMap<>();
+        rows.forEach(b -> bands.put(b.starts(), new SlotRule(b.slotMinutes(), b.capacity())));
+        CapacityBandRow v = rows.get(0);
+        return new CapacityVersion(v.versionId(), v.hallId(), v.category(), v.effectiveFrom(), bands);
     }
 
-    static CapacityVersion toVersion(CapacityVersionEntity v) {
-        TreeMap<LocalTime, SlotRule> bands = new TreeMap<>();
-        v.bands.forEach(b -> bands.put(b.starts, new SlotRule(b.slotMinutes, b.capacity)));
-        return new CapacityVersion(v.id, v.hallId, v.category, v.effectiveFrom, bands);
+    SlotPlanner planner(HallDirectory.Snapshot s) {
+        return new SlotPlanner(s.calculator(), s.calendar());
     }
 
     private Map<String, Map<Instant, Integer>> seatsTaken(List<String> hallIds, String category, LocalDate[] range) {
