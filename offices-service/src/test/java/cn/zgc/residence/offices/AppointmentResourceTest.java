@@ -247,6 +247,32 @@ class AppointmentResourceTest {
     }
 
     @Test
+    void aHallsOwnCapacityVersionShapesItsSlotsInItsListAndInTheSearchAcrossHalls() {
+        // shunyi-center's employment permits get 45-minute slots of 7 seats from 2026-04-20; chaoyang-center keeps
+        // the seeded 20 minutes and 4 seats: the one-hall list and the search across halls read each hall's own plan
+        String category = "RESIDENCE_PERMIT_EMPLOYMENT";
+        given().auth().oauth2(Tokens.immigration()).contentType(ContentType.JSON)
+                .body("""
+                        {"category": "%s", "effectiveFrom": "2026-04-20", "reason": "Seven windows",
+                         "bands": [{"starts": "00:00", "slotMinutes": 45, "capacity": 7}]}""".formatted(category))
+                .when().post("/api/v1/halls/shunyi-center/capacity")
+                .then().statusCode(201);
+        java.util.Map<String, Object> first = given().auth().oauth2(Tokens.partner("p-plans"))
+                .queryParam("category", category).queryParam("from", "2026-04-20").queryParam("to", "2026-04-20")
+                .when().get("/api/v1/halls/shunyi-center/slots")
+                .then().statusCode(200).extract().path("slots[0]");
+        assertThat(first.get("capacity")).isEqualTo(7);
+        assertThat(java.time.Duration.between(OffsetDateTime.parse((String) first.get("startsAt")),
+                OffsetDateTime.parse((String) first.get("endsAt")))).hasMinutes(45);
+        given().auth().oauth2(Tokens.partner("p-plans")).queryParam("category", category)
+                .queryParam("from", "2026-04-20").queryParam("to", "2026-04-20").queryParam("perHall", "1")
+                .when().get("/api/v1/slots/earliest")
+                .then().statusCode(200)
+                .body("find { it.hallId == 'shunyi-center' }.slots[0].capacity", equalTo(7))
+                .body("find { it.hallId == 'chaoyang-center' }.slots[0].capacity", equalTo(4));
+    }
+
+    @Test
     void offersNoSlotInAYearWhoseStateCouncilCalendarIsNotLoaded() {
         TestClock.fixAt(OffsetDateTime.parse("2026-12-30T08:00:00+08:00"));
         given().auth().oauth2(Tokens.partner("p-2027")).queryParam("category", "PERMANENT_RESIDENCE")
