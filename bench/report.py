@@ -40,14 +40,14 @@ def med(a, col):
     return median(x[col] for x in a)
 
 
-rows = []  # measure, value, goal, better ('>=' or '<='), unit, met, detail
+rows = []  # measure, value, goal, better ('>=' or '<='), unit, met, detail; goal and met None: a reference figure
 
 
 def row(measure, value, goal, better, unit, detail, extra=True):
     value = -1 if value is None else value
-    ok = (value >= goal) if better == ">=" else (0 <= value <= goal)
-    rows.append(dict(measure=measure, value=value, goal=goal, better=better, unit=unit, met=bool(ok and extra),
-                     detail=detail))
+    ok = None if goal is None else (value >= goal) if better == ">=" else (0 <= value <= goal)
+    rows.append(dict(measure=measure, value=value, goal=goal, better=better, unit=unit,
+                     met=None if ok is None else bool(ok and extra), detail=detail))
 
 
 live, evaluate = turns("live"), turns("evaluate")
@@ -75,7 +75,7 @@ if stored and whatif:
     row("stored assessments / what-if evaluate throughput (same body)", per_round(stored, whatif), 0.50, ">=", "", detail)
 if stored and pgbench:
     row("stored assessments / pgbench single-row inserts", median(x[0] / y for x, y in zip(stored, pgbench) if y),
-        0.50, ">=", "", f"{med(stored, 0):.0f} req/s vs {median(pgbench):.0f} tps; stored p50 {med(stored, 1):.1f} ms")
+        None, ">=", "", f"(a reference, without a goal) {med(stored, 0):.0f} req/s vs {median(pgbench):.0f} tps; stored p50 {med(stored, 1):.1f} ms")
 direct, gateway, nginx = turns("direct"), turns("gateway"), turns("nginx")
 if direct and gateway and nginx:
     added = median((gw[1] - dr[1]) - (ng[1] - dr[1]) for dr, gw, ng in zip(direct, gateway, nginx))
@@ -165,9 +165,10 @@ print()
 print(f"Benchmark {name} on {machine}; sections: {sections}; request errors during wrk load: {errors}")
 print(f"{'measure':<70} {'value':>9}  {'goal':<10} {'met':<4} detail")
 for r in rows:
-    goal = f"{r['better']} {r['goal']:g}{(' ' + r['unit']) if r['unit'] else ''}"
+    goal = "-" if r["goal"] is None else f"{r['better']} {r['goal']:g}{(' ' + r['unit']) if r['unit'] else ''}"
+    met = "-" if r["met"] is None else "yes" if r["met"] else "NO"
     print(f"{r['measure'] + (' (' + r['unit'] + ')' if r['unit'] else ''):<70} {r['value']:>9.2f}  {goal:<10} "
-          f"{'yes' if r['met'] else 'NO':<4} {r['detail']}")
+          f"{met:<4} {r['detail']}")
 
 raw = {k: v for k, v in {"rounds": {n: t for n, t in (("live", live), ("evaluate", evaluate), ("stored", stored),
                                                         ("whatif", whatif), ("pgbench", pgbench), ("direct", direct), ("gateway", gateway),
@@ -197,19 +198,22 @@ if rows:
     fig, axes = plt.subplots(lines, cols, figsize=(5.2 * cols, 2.3 * lines + 0.9), squeeze=False, layout="constrained")
     for ax, r in zip(axes.flat, rows):
         value = max(r["value"], 0)
-        ax.barh([0], [value], height=0.5, color="tab:green" if r["met"] else "tab:red")
-        ax.axvline(r["goal"], color="black", linewidth=2)
-        top = max(value, r["goal"], 1e-9) * 1.35
-        low = min(0, r["goal"]) * 1.35
+        reference = r["goal"] is None
+        ax.barh([0], [value], height=0.5, color="tab:grey" if reference else "tab:green" if r["met"] else "tab:red")
+        if not reference:
+            ax.axvline(r["goal"], color="black", linewidth=2)
+        top = max(value, 0 if reference else r["goal"], 1e-9) * 1.35
+        low = min(0, 0 if reference else r["goal"]) * 1.35
         ax.set_xlim(low, top if top > low else low + 1)
         ax.set_yticks([])
         unit = f" {r['unit']}" if r["unit"] else ""
         ax.set_title(textwrap.fill(r["measure"], 46, break_on_hyphens=False)
-                     + f"\nmeasured {r['value']:.2f}{unit}, goal {r['better']} {r['goal']:g}{unit}", fontsize=9)
+                     + f"\nmeasured {r['value']:.2f}{unit}, "
+                     + ("a reference, no goal" if reference else f"goal {r['better']} {r['goal']:g}{unit}"), fontsize=9)
         ax.tick_params(axis="x", labelsize=8)
     for ax in list(axes.flat)[len(rows):]:
         ax.axis("off")
-    fig.suptitle(textwrap.fill(f"{name} - {machine} - bar: measured (green: goal met), black line: goal", 120),
+    fig.suptitle(textwrap.fill(f"{name} - {machine} - bar: measured (green: goal met, grey: a reference), black line: goal", 120),
                  fontsize=10)
     fig.savefig(out + ".png", dpi=100)
 print(f"\nwritten: {out}.json, {out}.png; every run: {os.path.join(results, 'runs.jsonl')}")
