@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An event written in the same transaction as the change it records, waiting for the relay to publish it. */
+/**
+ * An event written in the same transaction as the change it records, waiting for the relay to publish it. What it
+ * records never changes once written: only {@link #publishedAt} is updatable, so the relay's update of a published
+ * event is one short statement that Hibernate prepares once, and a batch's updates leave together at the commit.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
@@ -29,26 +33,26 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long seq;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String topic;
 
-    @Column(name = "event_key", nullable = false)
+    @Column(name = "event_key", nullable = false, updatable = false)
     public String eventKey;
 
-    @Column(name = "ce_type", nullable = false)
+    @Column(name = "ce_type", nullable = false, updatable = false)
     public String ceType;
 
-    @Column(name = "ce_source", nullable = false)
+    @Column(name = "ce_source", nullable = false, updatable = false)
     public String ceSource;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     public String payload;
 
-    @Column(name = "occurred_at", nullable = false)
+    @Column(name = "occurred_at", nullable = false, updatable = false)
     public OffsetDateTime occurredAt;
 
     /** The W3C traceparent of the span that recorded the event; null when tracing is off. */
-    @Column
+    @Column(updatable = false)
     public String traceparent;
 
     @Column(name = "published_at")

@@ -129,8 +129,13 @@ public class OutboxRelay {
                     }
                     CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                             .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    OutboxEvent.update("publishedAt = ?1 where seq in ?2", OffsetDateTime.now(clock),
-                            batch.stream().map(e -> e.seq).toList());
+                    // the batch is managed: its updates (by primary key, one prepared statement) are flushed as
+                    // one JDBC batch at the commit, where a bulk update by a list of keys would be translated again
+                    // for every batch size
+                    OffsetDateTime published = OffsetDateTime.now(clock);
+                    for (OutboxEvent event : batch) {
+                        event.publishedAt = published;
+                    }
                     return batch.size();
                 });
     }
