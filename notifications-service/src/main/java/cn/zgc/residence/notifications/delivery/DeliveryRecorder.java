@@ -86,7 +86,7 @@ public class DeliveryRecorder {
             // from the event's arrival (or the replay's request) to the endpoint's 2xx, retries included
             metrics.timer("webhook.delivery.lag", "origin", delivery.origin.name())
                     .record(Duration.between(delivery.createdAt, now));
-            subscriptions.update("lastSuccessAt = ?1 where id = ?2", now, delivery.subscriptionId);
+            subscriptions.succeededAt(delivery.subscriptionId, now);
             return;
         }
         Optional<Duration> next = schedule.delayBefore(attemptNumber + 1, ThreadLocalRandom.current()::nextDouble);

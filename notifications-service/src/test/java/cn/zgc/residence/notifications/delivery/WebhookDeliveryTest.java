@@ -12,12 +12,17 @@ import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.notifications.NotificationsTestData.Subscribed;
 import cn.zgc.residence.notifications.WebhookReceiver;
 import cn.zgc.residence.notifications.WebhookReceiver.Received;
+import cn.zgc.residence.notifications.repository.SubscriptionEntity;
+import cn.zgc.residence.notifications.repository.SubscriptionRepository;
 import cn.zgc.residence.testsupport.EventProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +41,9 @@ class WebhookDeliveryTest {
     private static final String PATH = "/api/v1/webhook-subscriptions";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    SubscriptionRepository subscriptions;
 
     @Test
     void deliversTheCloudEventSignedAsTheSpecificationSays() throws Exception {
@@ -62,6 +70,25 @@ class WebhookDeliveryTest {
             assertThat(body.path("datacontenttype").asText()).isEqualTo("application/json");
             assertThat(body.path("data").path("partnerId").asText()).isEqualTo(partner);
             assertThat(body.path("data").path("dossierId").asText()).isEqualTo(dossier.toString());
+        }
+    }
+
+    @Test
+    void aDeliveredEventNotesTheEndpointsLastSuccessAndLeavesItsVersionAlone() {
+        String partner = uniquePartner("p-success");
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            UUID id = UUID.fromString(subscribe(partner, receiver, "DossierSubmitted").id());
+            SubscriptionEntity before = QuarkusTransaction.requiringNew().call(() -> subscriptions.findById(id));
+            assertThat(before.lastSuccessAt).isNull();
+            OffsetDateTime sent = OffsetDateTime.now();
+            sendDossierSubmitted(UUID.randomUUID(), partner);
+
+            await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> subscriptions.findById(id).lastSuccessAt) != null);
+            SubscriptionEntity after = QuarkusTransaction.requiringNew().call(() -> subscriptions.findById(id));
+            assertThat(after.lastSuccessAt).isAfterOrEqualTo(sent.minusSeconds(1));
+            // the partner's view of the subscription did not change: the same version, so no If-Match fails on it
+            assertThat(after.version).isEqualTo(before.version);
         }
     }
 

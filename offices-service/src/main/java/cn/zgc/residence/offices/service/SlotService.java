@@ -32,11 +32,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Slots with their free seats: the opening hours from the snapshot, cut by the capacity versions, less the seats the
@@ -165,18 +165,15 @@ public class SlotService {
         return load;
     }
 
-    /** The capacity plans of these halls, read now. */
+    /** The capacity plans of these halls, read now: the band rows grouped by hall, each version's rows one version. */
     public Map<String, CapacityPlan> plans(Collection<String> hallIds) {
-        Map<UUID, List<CapacityBandRow>> bandsByVersion = new LinkedHashMap<>();
-        if (!hallIds.isEmpty()) {
-            QuarkusTransaction.joiningExisting().call(() -> capacities.bandsOfHalls(hallIds))
-                    .forEach(row -> bandsByVersion.computeIfAbsent(row.versionId(), id -> new ArrayList<>()).add(row));
-        }
-        Map<String, List<CapacityVersion>> versions = new HashMap<>();
-        hallIds.forEach(id -> versions.put(id, new ArrayList<>()));
-        bandsByVersion.values().forEach(rows -> versions.get(rows.get(0).hallId()).add(toVersion(rows)));
+        List<CapacityBandRow> rows = hallIds.isEmpty() ? List.of()
+                : QuarkusTransaction.joiningExisting().call(() -> capacities.bandsOfHalls(hallIds));
+        Map<String, Map<UUID, List<CapacityBandRow>>> byHall = rows.stream().collect(Collectors.groupingBy(
+                CapacityBandRow::hallId, Collectors.groupingBy(CapacityBandRow::versionId)));
         Map<String, CapacityPlan> plans = new HashMap<>();
-        versions.forEach((id, list) -> plans.put(id, new CapacityPlan(list)));
+        hallIds.forEach(id -> plans.put(id, new CapacityPlan(byHall.getOrDefault(id, Map.of()).values().stream()
+                .map(SlotService::toVersion).toList())));
         return plans;
     }
 
