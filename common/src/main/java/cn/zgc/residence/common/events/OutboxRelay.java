@@ -130,8 +130,8 @@ public class OutboxRelay {
                     CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                             .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     // the batch is managed: its updates (by primary key, one prepared statement) are flushed as
-                    // one JDBC batch at the commit, where a bulk update by a list of keys would be translated again
-                    // for every batch size
+                    // one JDBC batch at the commit; Hibernate would translate a bulk update in its query language
+                    // again for every batch
                     OffsetDateTime published = OffsetDateTime.now(clock);
                     for (OutboxEvent event : batch) {
                         event.publishedAt = published;
