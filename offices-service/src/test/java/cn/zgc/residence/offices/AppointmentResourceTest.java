@@ -15,8 +15,10 @@ import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -257,12 +259,12 @@ class AppointmentResourceTest {
                          "bands": [{"starts": "00:00", "slotMinutes": 45, "capacity": 7}]}""".formatted(category))
                 .when().post("/api/v1/halls/shunyi-center/capacity")
                 .then().statusCode(201);
-        java.util.Map<String, Object> first = given().auth().oauth2(Tokens.partner("p-plans"))
+        Map<String, Object> first = given().auth().oauth2(Tokens.partner("p-plans"))
                 .queryParam("category", category).queryParam("from", "2026-04-20").queryParam("to", "2026-04-20")
                 .when().get("/api/v1/halls/shunyi-center/slots")
                 .then().statusCode(200).extract().path("slots[0]");
         assertThat(first.get("capacity")).isEqualTo(7);
-        assertThat(java.time.Duration.between(OffsetDateTime.parse((String) first.get("startsAt")),
+        assertThat(Duration.between(OffsetDateTime.parse((String) first.get("startsAt")),
                 OffsetDateTime.parse((String) first.get("endsAt")))).hasMinutes(45);
         given().auth().oauth2(Tokens.partner("p-plans")).queryParam("category", category)
                 .queryParam("from", "2026-04-20").queryParam("to", "2026-04-20").queryParam("perHall", "1")
