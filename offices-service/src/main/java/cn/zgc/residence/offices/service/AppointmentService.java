@@ -35,10 +35,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Appointments for dossiers. Before writing, a booking reads whose dossier it is and in which state from what
- * documents.dossiers announced ({@link DossierStandingRepository}); a dossier not heard of yet is asked for at
- * documents-service with the caller's own token. Then one transaction takes a seat (the database counts seats), stores the
- * appointment (one active per dossier, by a unique index) and records AppointmentBooked.
+ * Appointments for dossiers. A booking is one transaction: it reads whose dossier it is and in which state from what
+ * documents.dossiers announced ({@link DossierStandingRepository}), takes a seat (the database counts seats), stores
+ * the appointment (one active per dossier, by a unique index) and records AppointmentBooked. A dossier not heard of
+ * yet is asked for at documents-service with the caller's own token, outside any transaction, and the booking's
+ * transaction runs again with the answer.
  */
 @ApplicationScoped
 public class AppointmentService {
@@ -87,20 +88,13 @@ public class AppointmentService {
             }
         }
         Hall hall = slots.hall(r.hallId(), "hallId");
-        DossierSummary dossier = dossier(r.dossierId());
-        if (!partnerId.equals(dossier.partnerId())) {
-            throw ApiException.notFound(DOSSIER, r.dossierId());
-        }
-        String category = category(r.category(), dossier);
         ApplicantFacts applicant = applicant(r.employerDistrict(), r.demonstratingEntity());
-        slots.requireTakes(hall, category, applicant);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         AppointmentEntity a = new AppointmentEntity();
         a.id = UUID.randomUUID();
         a.dossierId = r.dossierId();
         a.partnerId = partnerId;
         a.hallId = hall.id();
-        a.category = category;
         a.status = AppointmentEntity.BOOKED;
         a.bookedAt = now;
         a.updatedAt = now;
@@ -108,25 +102,15 @@ public class AppointmentService {
         a.idempotencyKey = idempotencyKey;
         a.requestHash = hash;
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                var slot = slots.reserve(hall, category, r.startsAt(), now);
-                a.startsAt = slot.startsAt();
-                a.endsAt = slot.endsAt();
-                if (appointments.seatsTakenAt(hall.id(), category, a.startsAt) >= slot.capacity()) {
-                    throw full(hall, slot);
-                }
-                if (!appointments.insertBooked(a)) {
-                    throw ApiException.conflict(new Text("Dossier " + a.dossierId + " already has a booked appointment:"
-                            + " cancel or reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")",
-                            "档案 " + a.dossierId + " 已有一个已预订的预约：请取消或改约（GET /api/v1/appointments?dossierId="
-                            + a.dossierId + "）"));
-                }
-                if (!appointments.takeSeat(hall.id(), category, a.startsAt, slot.capacity())) {
-                    throw full(hall, slot);
-                }
-                outbox.record(new AppointmentBooked(a.id, a.dossierId, a.partnerId, a.hallId, a.category,
-                        local(a.startsAt), local(a.endsAt), now));
-            });
+            // the dossier as offices-service heard of it, read in the booking's transaction; one not heard of yet is
+            // asked for at documents-service outside any transaction, and the booking runs again with its answer
+            boolean booked = QuarkusTransaction.requiringNew().call(() -> take(a, r, hall, applicant,
+                    heardOf(r.dossierId()).orElse(null), now));
+            if (!booked) {
+                DossierSummary told = dossiers.findForCaller(r.dossierId())
+                        .orElseThrow(() -> ApiException.notFound(DOSSIER, r.dossierId()));
+                QuarkusTransaction.requiringNew().call(() -> take(a, r, hall, applicant, told, now));
+            }
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -140,6 +124,44 @@ public class AppointmentService {
             throw e;
         }
         return new Booked(view(a, hall), false);
+    }
+
+    /**
+     * Books {@code a} in the caller's transaction for this dossier: a seat of the slot (the database counts them),
+     * the appointment (one active per dossier) and AppointmentBooked. Returns false, having written nothing,
+     * when the dossier is not known ({@code null}). A slot already full is refused without waiting for
+     * the hall's lock.
+     */
+    private boolean take(AppointmentEntity a, BookingRequest r, Hall hall, ApplicantFacts applicant,
+            DossierSummary dossier, OffsetDateTime now) {
+        if (dossier == null) {
+            return false;
+        }
+        if (!a.partnerId.equals(dossier.partnerId())) {
+            throw ApiException.notFound(DOSSIER, r.dossierId());
+        }
+        requireOpen(r.dossierId(), dossier);
+        a.category = category(r.category(), dossier);
+        slots.requireTakes(hall, a.category, applicant);
+        Slot asked = slots.slotAt(hall, a.category, r.startsAt(), now);
+        if (appointments.seatsTakenAt(hall.id(), a.category, asked.startsAt()) >= asked.capacity()) {
+            throw full(hall, asked);
+        }
+        Slot slot = slots.reserve(hall, a.category, r.startsAt(), now);
+        a.startsAt = slot.startsAt();
+        a.endsAt = slot.endsAt();
+        if (!appointments.insertBooked(a)) {
+            throw ApiException.conflict(new Text("Dossier " + a.dossierId + " already has a booked appointment:"
+                    + " cancel or reschedule it (GET /api/v1/appointments?dossierId=" + a.dossierId + ")",
+                    "档案 " + a.dossierId + " 已有一个已预订的预约：请取消或改约（GET /api/v1/appointments?dossierId="
+                    + a.dossierId + "）"));
+        }
+        if (!appointments.takeSeat(hall.id(), a.category, a.startsAt, slot.capacity())) {
+            throw full(hall, slot);
+        }
+        outbox.record(new AppointmentBooked(a.id, a.dossierId, a.partnerId, a.hallId, a.category,
+                local(a.startsAt), local(a.endsAt), now));
+        return true;
     }
 
     private static ApiException full(Hall hall, Slot slot) {
@@ -265,17 +287,27 @@ public class AppointmentService {
     }
 
     private DossierSummary dossier(UUID dossierId) {
-        DossierSummary dossier = QuarkusTransaction.requiringNew().call(() -> standings.findByIdOptional(dossierId))
-                .map(known -> new DossierSummary(known.dossierId, known.partnerId, known.state, null, null))
+        DossierSummary dossier = QuarkusTransaction.requiringNew().call(() -> heardOf(dossierId))
                 .or(() -> dossiers.findForCaller(dossierId))
                 .orElseThrow(() -> ApiException.notFound(DOSSIER, dossierId));
+        requireOpen(dossierId, dossier);
+        return dossier;
+    }
+
+    /** The dossier's owner and state as documents.dossiers announced them, if offices-service heard of it. */
+    private Optional<DossierSummary> heardOf(UUID dossierId) {
+        return standings.findByIdOptional(dossierId)
+                .map(known -> new DossierSummary(known.dossierId, known.partnerId, known.state, null, null));
+    }
+
+    /** A dossier in a closed state (withdrawn, refused, ...) takes no appointment: 409. */
+    private void requireOpen(UUID dossierId, DossierSummary dossier) {
         String state = dossier.lifecycleState();
         if (state != null && config.appointments().closedDossierStates().contains(state)) {
             throw ApiException.conflict(new Text("Dossier " + dossierId + " is " + state
                     + ": no appointment can be booked or moved", "档案 " + dossierId + " 的状态是 " + state
                     + "：不能预约或改约"));
         }
-        return dossier;
     }
 
     private String category(String requested, DossierSummary dossier) {

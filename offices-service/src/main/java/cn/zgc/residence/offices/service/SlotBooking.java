@@ -57,13 +57,15 @@ public class SlotBooking {
         }
     }
 
-    /** The slot starting at {@code startsAt}, as the hall's day and capacity stand now in the database. */
+    /**
+     * The slot starting at {@code startsAt} as the hall's day and capacity stand now in the database, read without
+     * the hall's lock: enough to refuse a slot already full, which writes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+    public Slot slotAt(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
         if (!startsAt.isAfter(now)) {
             throw ApiException.invalid("startsAt", new Text("must be in the future", "须为将来的时间"));
         }
-        appointments.lockHallForBooking(hall.id());
         ZonedDateTime local = startsAt.atZoneSameInstant(BusinessClock.ZONE);
         HallDirectory.Snapshot s = directory.snapshot();
         List<HallNotice> fresh = notices.coveringDay(hall.id(), local.toLocalDate()).stream()
@@ -78,5 +80,15 @@ public class SlotBooking {
                         + hall.id() + " starts then; see GET /api/v1/halls/" + hall.id() + "/slots",
                         "服务大厅 " + hall.id() + " 此时没有开始的 " + category + " 时段；请查看 GET /api/v1/halls/"
                         + hall.id() + "/slots")));
+    }
+
+    /**
+     * The slot a booking or a move writes into: the hall's row share-locked first, so that no notice of the hall is
+     * being published meanwhile, then the slot as it stands under that lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+        appointments.lockHallForBooking(hall.id());
+        return slotAt(hall, category, startsAt, now);
     }
 }
