@@ -4,30 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.zgc.residence.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AuditResourceTest {
-
-    @Inject
-    AgroalDataSource database;
 
     @Test
     void theCommitteeReadsAnAssessmentsAuditNewestFirstInPages() {
@@ -70,29 +58,5 @@ class AuditResourceTest {
                 .when().get("/api/v1/audit").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.committee()).queryParam("size", 101)
                 .when().get("/api/v1/audit").then().statusCode(400);
-    }
-
-    @Test
-    void aRecordWrittenAsThePreviousVersionWroteItDuringARollingUpdateTakesAKeyOfItsOwn() throws SQLException {
-        // the previous version left the key to the database
-        long old;
-        try (Connection c = database.getConnection(); Statement st = c.createStatement();
-                ResultSet key = st.executeQuery("INSERT INTO audit_record (actor, action, subject, detail, at)"
-                        + " VALUES ('committee-old', 'recommendation.issued', 'assessment:rolling', 'letter', now())"
-                        + " RETURNING id")) {
-            assertTrue(key.next());
-            old = key.getLong(1);
-        }
-        HashSet<Long> keys = new HashSet<>();
-        for (int i = 0; i < 3; i++) {
-            Requests.Issued letter = Requests.issued("APP-AUD-ROLL-" + i);
-            List<Number> ids = given().auth().oauth2(Tokens.committee())
-                    .queryParam("assessmentId", letter.assessmentId())
-                    .when().get("/api/v1/audit").then().statusCode(200).extract().path("items.id");
-            assertEquals(1, ids.size());
-            keys.add(ids.get(0).longValue());
-        }
-        assertEquals(3, keys.size(), "each letter's record has a key of its own");
-        assertFalse(keys.contains(old), "no key drawn by this version is the one the previous version's insert took");
     }
 }
