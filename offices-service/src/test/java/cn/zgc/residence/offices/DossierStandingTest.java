@@ -64,6 +64,9 @@ class DossierStandingTest {
         announce(EventType.DOSSIER_ACCEPTED, dossier, "p-heard", "");
         awaitState(dossier, "ACCEPTED");
 
+        // another partner learns nothing of the dossier, not even its state
+        Bookings.book("p-other", dossier, HALL, Bookings.at(LocalDate.of(2026, 3, 16), "10:00"))
+                .then().statusCode(404);
         Bookings.book("p-heard", dossier, HALL, Bookings.at(LocalDate.of(2026, 3, 16), "10:00"))
                 .then().statusCode(409)
                 .body("type", equalTo("urn:zgc:problem:conflict"))
