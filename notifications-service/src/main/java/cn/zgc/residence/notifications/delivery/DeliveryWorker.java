@@ -30,8 +30,9 @@ import org.jboss.logging.Logger;
  * Delivers due attempts. The attempts are rows: each round claims due deliveries with FOR UPDATE SKIP LOCKED (several
  * replicas share the work, none takes another's) and leases them for longer than an attempt can last, so that a
  * process that stops mid-attempt leaves them to be taken again when the lease ends; nothing is held only in memory.
- * Each subscription's endpoint has its own bounded number of requests in flight: a delivery whose endpoint is busy is
- * left for a later round, so a slow endpoint never holds up the others.
+ * The same transaction makes each claimed delivery's request (body and signed headers), so an attempt then only sends
+ * and records its outcome. Each subscription's endpoint has its own bounded number of requests in flight: a delivery
+ * whose endpoint is busy is left for a later round, so a slow endpoint never holds up the others.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -140,8 +141,14 @@ public class DeliveryWorker {
                         break;
                     }
                     delivery.nextAttemptAt = leaseEnd;
-                    started.add(new Claimed(delivery.id, delivery.subscriptionId, delivery.eventId,
-                            delivery.attempts + 1, endpoint));
+                    Claimed claimed = new Claimed(delivery.id, delivery.attempts + 1, endpoint,
+                            prepare(delivery));
+                    if (claimed.prepared() == null) {
+                        // leased all the same: it is tried again when the lease ends, not at every round
+                        release(claimed);
+                        continue;
+                    }
+                    started.add(claimed);
                 }
             });
         } catch (RuntimeException e) {
@@ -160,14 +167,25 @@ public class DeliveryWorker {
         return started.size();
     }
 
-    private void attempt(Claimed claimed) {
+    /**
+     * The request of a claimed delivery, made in the claim's transaction (the subscription and the event read there,
+     * the body and the signed headers): null, logged, when it cannot be made.
+     */
+    private Prepared prepare(DeliveryEntity delivery) {
         try {
-            Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
-                SubscriptionEntity subscription = subscriptions.findById(claimed.subscriptionId());
-                WebhookEventEntity event = events.findById(claimed.eventId());
-                String body = messages.body(event);
-                return new Prepared(subscription.url, body, messages.headers(event, subscription, body));
-            });
+            SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
+            WebhookEventEntity event = events.findById(delivery.eventId);
+            String body = messages.body(event);
+            return new Prepared(subscription.url, body, messages.headers(event, subscription, body));
+        } catch (RuntimeException e) {
+            LOG.warnf("webhook delivery %s could not be prepared: %s", delivery.id, e.getMessage());
+            return null;
+        }
+    }
+
+    private void attempt(Claimed claimed) {
+        Prepared prepared = claimed.prepared();
+        try {
             ResolvedEndpoint endpoint;
             try {
                 endpoint = guard.check(prepared.url());
@@ -213,7 +231,7 @@ public class DeliveryWorker {
         };
     }
 
-    private record Claimed(UUID deliveryId, UUID subscriptionId, UUID eventId, int attempt, Semaphore endpoint) {
+    private record Claimed(UUID deliveryId, int attempt, Semaphore endpoint, Prepared prepared) {
     }
 
     private record Prepared(String url, String body, Map<String, String> headers) {

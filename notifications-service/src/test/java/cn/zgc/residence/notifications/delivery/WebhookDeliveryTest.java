@@ -12,6 +12,8 @@ import cn.zgc.residence.common.events.Topics;
 import cn.zgc.residence.notifications.NotificationsTestData.Subscribed;
 import cn.zgc.residence.notifications.WebhookReceiver;
 import cn.zgc.residence.notifications.WebhookReceiver.Received;
+import cn.zgc.residence.notifications.repository.DeliveryEntity;
+import cn.zgc.residence.notifications.repository.DeliveryRepository;
 import cn.zgc.residence.notifications.repository.SubscriptionEntity;
 import cn.zgc.residence.notifications.repository.SubscriptionRepository;
 import cn.zgc.residence.testsupport.EventProbe;
@@ -44,6 +46,9 @@ class WebhookDeliveryTest {
 
     @Inject
     SubscriptionRepository subscriptions;
+
+    @Inject
+    DeliveryRepository deliveries;
 
     @Test
     void deliversTheCloudEventSignedAsTheSpecificationSays() throws Exception {
@@ -230,6 +235,34 @@ class WebhookDeliveryTest {
             assertThat(java.time.OffsetDateTime.parse(body.path("time").asText()))
                     .isCloseTo(java.time.OffsetDateTime.parse(body.path("data").path("disabledAt").asText()),
                             org.assertj.core.api.Assertions.within(2, java.time.temporal.ChronoUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseRequestCannotBeMadeWaitsForItsLeaseWhileTheOthersGoOut() {
+        String partner = uniquePartner("p-unopenable");
+        try (WebhookReceiver broken = WebhookReceiver.start(); WebhookReceiver fine = WebhookReceiver.start()) {
+            UUID unopenable = UUID.fromString(subscribe(partner, broken, "DossierSubmitted").id());
+            subscribe(partner, fine, "DossierSubmitted");
+            // its signing secret can no longer be opened, as when the key that sealed it is no longer configured
+            QuarkusTransaction.requiringNew().run(() -> subscriptions.findById(unopenable).secret = "not sealed");
+            OffsetDateTime sent = OffsetDateTime.now();
+            sendDossierSubmitted(UUID.randomUUID(), partner);
+
+            // the other endpoint's delivery, claimed in the same rounds, goes out
+            await().atMost(WAIT).until(() -> fine.received().size() == 1);
+            // the unopenable one is leased, as an attempt that could not be made: taken again when the lease ends
+            await().atMost(WAIT).until(() -> {
+                DeliveryEntity held = QuarkusTransaction.requiringNew()
+                        .call(() -> deliveries.find("subscriptionId", unopenable).firstResult());
+                return held != null && held.nextAttemptAt.isAfter(sent.plusSeconds(30));
+            });
+            DeliveryEntity held = QuarkusTransaction.requiringNew()
+                    .call(() -> deliveries.find("subscriptionId", unopenable).firstResult());
+            assertThat(held.state).isEqualTo(DeliveryEntity.State.PENDING);
+            assertThat(held.attempts).isZero();
+            assertThat(broken.received()).isEmpty();
+            asPartner(partner).delete(PATH + "/" + unopenable).then().statusCode(204);
         }
     }
 
