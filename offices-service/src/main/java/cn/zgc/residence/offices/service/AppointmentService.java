@@ -129,8 +129,7 @@ public class AppointmentService {
     /**
      * Books {@code a} in the caller's transaction for this dossier: a seat of the slot (the database counts them),
      * the appointment (one active per dossier) and AppointmentBooked. Returns false, having written nothing,
-     * when the dossier is not known ({@code null}). A slot already full is refused without waiting for
-     * the hall's lock.
+     * when the dossier is not known ({@code null}).
      */
     private boolean take(AppointmentEntity a, BookingRequest r, Hall hall, ApplicantFacts applicant,
             DossierSummary dossier, OffsetDateTime now) {
@@ -143,11 +142,7 @@ public class AppointmentService {
         requireOpen(r.dossierId(), dossier);
         a.category = category(r.category(), dossier);
         slots.requireTakes(hall, a.category, applicant);
-        Slot asked = slots.slotAt(hall, a.category, r.startsAt(), now);
-        if (appointments.seatsTakenAt(hall.id(), a.category, asked.startsAt()) >= asked.capacity()) {
-            throw full(hall, asked);
-        }
-        Slot slot = slots.reserve(hall, a.category, r.startsAt(), now);
+        Slot slot = slots.reserveUnlessFull(hall, a.category, r.startsAt(), now);
         a.startsAt = slot.startsAt();
         a.endsAt = slot.endsAt();
         if (!appointments.insertBooked(a)) {
@@ -157,18 +152,11 @@ public class AppointmentService {
                     + a.dossierId + "）"));
         }
         if (!appointments.takeSeat(hall.id(), a.category, a.startsAt, slot.capacity())) {
-            throw full(hall, slot);
+            throw SlotBooking.full(hall, slot);
         }
         outbox.record(new AppointmentBooked(a.id, a.dossierId, a.partnerId, a.hallId, a.category,
                 local(a.startsAt), local(a.endsAt), now));
         return true;
-    }
-
-    private static ApiException full(Hall hall, Slot slot) {
-        return ApiException.conflict(new Text("The slot at " + slot.startsAt() + " at " + hall.id()
-                + " is fully booked (" + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id()
-                + "/slots)", "服务大厅 " + hall.id() + " 在 " + slot.startsAt() + " 的时段已约满（" + slot.capacity()
-                + " 个名额）；请另选时段（GET /api/v1/halls/" + hall.id() + "/slots）"));
     }
 
     public AppointmentView get(UUID id) {
@@ -258,7 +246,7 @@ public class AppointmentService {
                 appointments.releaseSeat(previousHall, a.category, previousStart);
             }
             if (!appointments.takeSeat(hall.id(), a.category, slot.startsAt(), slot.capacity())) {
-                throw full(hall, slot);
+                throw SlotBooking.full(hall, slot);
             }
             if (newFirst) {
                 appointments.releaseSeat(previousHall, a.category, previousStart);

@@ -4,6 +4,7 @@ import cn.zgc.residence.common.i18n.Text;
 import cn.zgc.residence.common.time.BusinessClock;
 import cn.zgc.residence.common.problem.ApiException;
 import cn.zgc.residence.offices.domain.ApplicantFacts;
+import cn.zgc.residence.offices.domain.CapacityPlan;
 import cn.zgc.residence.offices.domain.DaySchedule;
 import cn.zgc.residence.offices.domain.Hall;
 import cn.zgc.residence.offices.domain.HallHours;
@@ -58,37 +59,66 @@ public class SlotBooking {
     }
 
     /**
-     * The slot starting at {@code startsAt} as the hall's day and capacity stand now in the database, read without
-     * the hall's lock: enough to refuse a slot already full, which writes nothing.
+     * The slot a new booking takes. It is worked out first without the hall's lock, and a slot whose seats are all
+     * taken is refused then (409), writing nothing; otherwise the hall's row is share-locked, so that no notice of the
+     * hall is being published meanwhile, and the slot is worked out again from the day's notices read under the lock
+     * (the capacity plan, read once, is not guarded by that lock).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Slot slotAt(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+    public Slot reserveUnlessFull(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+        requireFuture(startsAt, now);
+        CapacityPlan plan = plan(hall);
+        Slot asked = slotOf(hall, category, startsAt, plan);
+        if (appointments.seatsTakenAt(hall.id(), category, asked.startsAt()) >= asked.capacity()) {
+            throw full(hall, asked);
+        }
+        appointments.lockHallForBooking(hall.id());
+        return slotOf(hall, category, startsAt, plan);
+    }
+
+    /**
+     * The slot a move writes into: the hall's row share-locked first, so that no notice of the hall is being
+     * published meanwhile, then the slot as the hall's day and capacity stand under that lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
+        requireFuture(startsAt, now);
+        appointments.lockHallForBooking(hall.id());
+        return slotOf(hall, category, startsAt, plan(hall));
+    }
+
+    /** The answer to a booking or a move into a slot whose seats are all taken. */
+    static ApiException full(Hall hall, Slot slot) {
+        return ApiException.conflict(new Text("The slot at " + slot.startsAt() + " at " + hall.id()
+                + " is fully booked (" + slot.capacity() + " seats); choose another (GET /api/v1/halls/" + hall.id()
+                + "/slots)", "服务大厅 " + hall.id() + " 在 " + slot.startsAt() + " 的时段已约满（" + slot.capacity()
+                + " 个名额）；请另选时段（GET /api/v1/halls/" + hall.id() + "/slots）"));
+    }
+
+    private static void requireFuture(OffsetDateTime startsAt, OffsetDateTime now) {
         if (!startsAt.isAfter(now)) {
             throw ApiException.invalid("startsAt", new Text("must be in the future", "须为将来的时间"));
         }
+    }
+
+    private CapacityPlan plan(Hall hall) {
+        return slots.plans(List.of(hall.id())).get(hall.id());
+    }
+
+    /** The slot starting at {@code startsAt}, from the day's notices as the database has them now. */
+    private Slot slotOf(Hall hall, String category, OffsetDateTime startsAt, CapacityPlan plan) {
         ZonedDateTime local = startsAt.atZoneSameInstant(BusinessClock.ZONE);
         HallDirectory.Snapshot s = directory.snapshot();
         List<HallNotice> fresh = notices.coveringDay(hall.id(), local.toLocalDate()).stream()
                 .map(HallDirectory::toNotice).toList();
         HallHours hours = new HallHours(hall.id(), s.hours().get(hall.id()).versions(), fresh);
         DaySchedule day = s.calculator().day(hours, local.toLocalDate());
-        return slots.planner(s).slotsOfDay(hall.id(), day, slots.plans(List.of(hall.id())).get(hall.id()), category)
-                .stream()
+        return slots.planner(s).slotsOfDay(hall.id(), day, plan, category).stream()
                 .filter(slot -> slot.starts().equals(local.toLocalTime()))
                 .findFirst()
                 .orElseThrow(() -> ApiException.invalid("startsAt", new Text("no " + category + " slot of "
                         + hall.id() + " starts then; see GET /api/v1/halls/" + hall.id() + "/slots",
                         "服务大厅 " + hall.id() + " 此时没有开始的 " + category + " 时段；请查看 GET /api/v1/halls/"
                         + hall.id() + "/slots")));
-    }
-
-    /**
-     * The slot a booking or a move writes into: the hall's row share-locked first, so that no notice of the hall is
-     * being published meanwhile, then the slot as it stands under that lock.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Slot reserve(Hall hall, String category, OffsetDateTime startsAt, OffsetDateTime now) {
-        appointments.lockHallForBooking(hall.id());
-        return slotAt(hall, category, startsAt, now);
     }
 }
