@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -77,22 +78,44 @@ public final class EventProbe {
 
     /** Sends a CloudEvent in binary mode; returns its id. Sending the same id twice simulates a redelivery. */
     public static String send(String topic, String key, String ceType, String data, String id) {
+        sendTogether(topic, key, new Outgoing(ceType, data, id));
+        return id;
+    }
+
+    /** One record for {@link #sendTogether}: a CloudEvent of the type, or where ceType is null a bare value. */
+    public record Outgoing(String ceType, String data, String id) {
+
+        public static Outgoing event(String ceType, String data) {
+            return new Outgoing(ceType, data, UUID.randomUUID().toString());
+        }
+    }
+
+    /**
+     * Sends the records on one key from one producer without waiting between them, so that they reach the broker in
+     * one batch and a consumer's poll reads them together.
+     */
+    public static void sendTogether(String topic, String key, Outgoing... records) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
-            if (ceType != null) {
-                record.headers().add("ce_specversion", bytes("1.0"))
-                        .add("ce_id", bytes(id))
-                        .add("ce_type", bytes(ceType))
-                        .add("ce_source", bytes("/zgc/test"))
-                        .add("content-type", bytes("application/json"));
+            List<Future<?>> sent = new ArrayList<>();
+            for (Outgoing outgoing : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, outgoing.data());
+                if (outgoing.ceType() != null) {
+                    record.headers().add("ce_specversion", bytes("1.0"))
+                            .add("ce_id", bytes(outgoing.id()))
+                            .add("ce_type", bytes(outgoing.ceType()))
+                            .add("ce_source", bytes("/zgc/test"))
+                            .add("content-type", bytes("application/json"));
+                }
+                sent.add(producer.send(record));
             }
-            producer.send(record).get(10, TimeUnit.SECONDS);
-            return id;
+            for (Future<?> each : sent) {
+                each.get(10, TimeUnit.SECONDS);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot send test event to " + topic, e);
         }

@@ -17,6 +17,7 @@ import cn.zgc.residence.notifications.repository.DeliveryRepository;
 import cn.zgc.residence.notifications.repository.SubscriptionEntity;
 import cn.zgc.residence.notifications.repository.SubscriptionRepository;
 import cn.zgc.residence.testsupport.EventProbe;
+import cn.zgc.residence.testsupport.EventProbe.Outgoing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -118,6 +119,32 @@ class WebhookDeliveryTest {
             assertThat(b.received()).extracting(Received::webhookId).containsExactly(ofB);
             assertThat(a.received()).allMatch(Received::verified);
             assertThat(b.received()).allMatch(Received::verified);
+        }
+    }
+
+    @Test
+    void recordsReadTogetherSkipTheUnreadableOneAndDeliverEachEventOnce() {
+        String partner = uniquePartner("p-together");
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            subscribe(partner, receiver, "DossierSubmitted");
+            UUID dossier = UUID.randomUUID();
+            String data = """
+                    {"dossierId": "%s", "partnerId": "%s", "hallId": "zgc-centre"}""".formatted(dossier, partner);
+            // one key, so one partition and this order, sent in one batch: a poll reads them together
+            Outgoing first = Outgoing.event(EventType.DOSSIER_SUBMITTED.ceType(), data);
+            Outgoing second = Outgoing.event(EventType.DOSSIER_SUBMITTED.ceType(), data);
+            EventProbe.sendTogether(Topics.DOCUMENTS_DOSSIERS, dossier.toString(), first,
+                    new Outgoing(null, "not an event", null), first, second);
+            // after them on the key: once it is delivered, every record before it was read and taken in
+            String marker = EventProbe.send(Topics.DOCUMENTS_DOSSIERS, dossier.toString(),
+                    EventType.DOSSIER_SUBMITTED.ceType(), data);
+
+            await().atMost(WAIT).until(() -> receiver.accepted().size() >= 3
+                    && receiver.accepted().stream().anyMatch(r -> r.webhookId().equals(marker)));
+            assertThat(receiver.accepted()).extracting(Received::webhookId)
+                    .containsExactlyInAnyOrder(first.id(), second.id(), marker);
+            assertThat(receiver.accepted()).extracting(r -> r.header("webhook-sequence"))
+                    .containsExactlyInAnyOrder("1", "2", "3");
         }
     }
 
