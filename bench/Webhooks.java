@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * the receiver has read the webhook (each is checked against its Standard Webhooks signature with the secret shown
  * at the subscription). A warm-up at the same rate is not counted; the subscription is deleted at the end. Prints
  * one JSON object.
- * Over the counted events it also reads how busy the set's cores were and the CPU time each named process of the
- * set spent per event (from /proc).
+ * Over the counted events it also reads how busy the set's cores were while they were issued, and the CPU time each
+ * named process of the set spent per event (from /proc) from the first counted event until the last one's webhook
+ * arrived.
  * Args: eligibilityUrl notificationsUrl partnerToken rate warmupSeconds seconds serverCpus (as 0 or 0-1)
  * name:pid,name:pid...
  */
@@ -128,19 +129,22 @@ public class Webhooks {
             long startedAt = System.nanoTime();
             issue(http, eligibility, token, rate, seconds, committed, sentAt, failures);
             long[] coresAfter = cores(serverCpus);
-            Map<String, Long> cpuAfter = cpu(pids);
             double busy = coresAfter[1] - coresBefore[1] > 0
                     ? 100.0 * (coresAfter[0] - coresBefore[0]) / (coresAfter[1] - coresBefore[1]) : -1;
+            double issuing = (System.nanoTime() - startedAt) / 1e9;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !received.keySet().containsAll(committed.keySet())) {
+                Thread.sleep(100);
+            }
+            // the CPU until the last counted webhook arrived: a set that falls behind at this rate spends the rest of
+            // its work after the issuing ends, and a reading taken there would leave that work out
+            Map<String, Long> cpuAfter = cpu(pids);
             StringBuilder perEvent = new StringBuilder("{");
             int events = Math.max(1, committed.size());
             cpuAfter.forEach((name, ticks) -> perEvent.append(perEvent.length() > 1 ? "," : "").append('"').append(name)
                     .append("\":").append(String.format(Locale.ROOT, "%.2f", (ticks - cpuBefore.get(name)) * 10.0 / events)));
             load[0] = String.format(Locale.ROOT, "\"serverCoresBusyPercent\":%.0f,\"cpuMsPerEvent\":%s},\"issuingSeconds\":%.1f",
-                    busy, perEvent, (System.nanoTime() - startedAt) / 1e9);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && !received.keySet().containsAll(committed.keySet())) {
-                Thread.sleep(100);
-            }
+                    busy, perEvent, issuing);
         } finally {
             http.send(HttpRequest.newBuilder(URI.create(notifications + "/api/v1/webhook-subscriptions/" + subscription))
                     .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());

@@ -8,9 +8,7 @@ import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Applies an inbound event at most once per consumer: the event id is recorded in the same transaction as the
@@ -32,27 +30,6 @@ public class Inbox {
     /** Runs {@code effect} unless this consumer already applied the event; returns whether it ran. */
     @Transactional
     public boolean applyOnce(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
-        return apply(consumer, event, effect);
-    }
-
-    /**
-     * Applies a batch of items, each carrying one event, in one transaction: {@code effect} runs for each item whose
-     * event this consumer has not applied yet (an event twice in the batch runs once), in the batch's order. One
-     * commit for the batch instead of one per event; the batch is applied whole or not at all. Returns how many ran.
-     */
-    @Transactional
-    public <T> int applyEachOnce(String consumer, List<T> items, Function<T, InboundEvent> eventOf,
-            Consumer<T> effect) {
-        int applied = 0;
-        for (T item : items) {
-            if (apply(consumer, eventOf.apply(item), event -> effect.accept(item))) {
-                applied++;
-            }
-        }
-        return applied;
-    }
-
-    private boolean apply(String consumer, InboundEvent event, Consumer<InboundEvent> effect) {
         Span span = tracer.spanBuilder(consumer + " apply " + event.type().ceType())
                 .setParent(TraceContext.fromTraceparent(event.traceparent()))
                 .setAttribute("messaging.message.id", event.id().toString())

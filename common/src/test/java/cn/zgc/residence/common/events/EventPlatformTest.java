@@ -23,9 +23,6 @@ class EventPlatformTest {
     @Inject
     ProbeChanges changes;
 
-    @Inject
-    Inbox inbox;
-
     @Test
     void publishesACommittedEventAsABinaryCloudEventKeyedByItsAggregate() {
         String version = "v-" + UUID.randomUUID();
@@ -87,50 +84,6 @@ class EventPlatformTest {
         assertThat(EventProbe.header(dead.get(0), "dead-letter-reason")).hasValueSatisfying(
                 reason -> assertThat(reason).contains("not a CloudEvent"));
         awaitApplied(UUID.fromString(next));
-    }
-
-    @Test
-    void appliesABatchInOneTransactionEachEventOnceAndAllOrNothing() {
-        InboundEvent earlier = note();
-        inbox.applyOnce("batch-probe", earlier, this::write);
-        InboundEvent fresh = note();
-        InboundEvent other = note();
-
-        int applied = inbox.applyEachOnce("batch-probe", List.of(earlier, fresh, fresh, other), e -> e, this::write);
-
-        assertThat(applied).isEqualTo(2);
-        for (InboundEvent event : List.of(earlier, fresh, other)) {
-            assertThat(notesOf(event)).isEqualTo(1);
-        }
-
-        InboundEvent notWritten = note();
-        InboundEvent failing = note();
-        assertThatThrownBy(() -> inbox.applyEachOnce("batch-probe", List.of(notWritten, failing), e -> e, e -> {
-            if (e == failing) {
-                throw new IllegalStateException("the batch's second effect fails");
-            }
-            write(e);
-        })).isInstanceOf(IllegalStateException.class);
-        assertThat(notesOf(notWritten)).isZero();
-        // nothing of the failed batch was recorded as applied: the same batch applies in full afterwards
-        assertThat(inbox.applyEachOnce("batch-probe", List.of(notWritten, failing), e -> e, this::write)).isEqualTo(2);
-        assertThat(notesOf(notWritten)).isEqualTo(1);
-    }
-
-    private static InboundEvent note() {
-        return new InboundEvent(UUID.randomUUID(), EventType.FEE_SCHEDULE_CHANGED, null, "batch", "{}", null);
-    }
-
-    private void write(InboundEvent event) {
-        ProbeNote note = new ProbeNote();
-        note.id = UUID.randomUUID();
-        note.eventId = event.id();
-        note.label = "batch";
-        note.persist();
-    }
-
-    private static long notesOf(InboundEvent event) {
-        return QuarkusTransaction.requiringNew().call(() -> ProbeNote.count("eventId", event.id()));
     }
 
     private static void awaitApplied(UUID eventId) {

@@ -13,17 +13,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads every topic: each event is taken in once (Inbox), a poll's records in one transaction, and the delivery
- * worker is woken once their deliveries are committed. A record that is no CloudEvent of a known type cannot become a webhook: it is skipped here, and the
+ * Reads every topic: each event is taken in once (Inbox), and the delivery worker is woken once its deliveries are
+ * committed. A record that is no CloudEvent of a known type cannot become a webhook: it is skipped here, and the
  * producer's own consumers dead-letter it.
  */
 @ApplicationScoped
@@ -42,32 +39,21 @@ public class PartnerEventsConsumer {
         this.worker = worker;
     }
 
-    /** One event with the envelope attributes the intake keeps. */
-    private record Taken(InboundEvent event, EventIntake.Envelope envelope) {
-    }
-
-    /**
-     * The records of one poll, taken in in one transaction (one commit for the batch; under load a poll brings many,
-     * when quiet one at a time, so no record waits for others to arrive), then the worker woken once.
-     */
     @Incoming("events")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecords<String, String> records) {
-        List<Taken> batch = new ArrayList<>(records.count());
-        for (ConsumerRecord<String, String> record : records) {
-            try {
-                batch.add(new Taken(InboundEvent.from(record),
-                        new EventIntake.Envelope(record.topic(), header(record, "ce_subject"), time(record))));
-            } catch (UnprocessableEventException e) {
-                LOG.warnf("skipped a record of %s (partition %d, offset %d): %s", record.topic(), record.partition(),
-                        record.offset(), e.getMessage());
-            }
-        }
-        if (batch.isEmpty()) {
+    public void consume(ConsumerRecord<String, String> record) {
+        InboundEvent event;
+        try {
+            event = InboundEvent.from(record);
+        } catch (UnprocessableEventException e) {
+            LOG.warnf("skipped a record of %s (partition %d, offset %d): %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
             return;
         }
+        EventIntake.Envelope envelope = new EventIntake.Envelope(record.topic(), header(record, "ce_subject"),
+                time(record));
         int[] created = {0};
-        inbox.applyEachOnce(CONSUMER, batch, Taken::event, t -> created[0] += intake.accept(t.event(), t.envelope()));
+        inbox.applyOnce(CONSUMER, event, e -> created[0] = intake.accept(e, envelope));
         if (created[0] > 0) {
             worker.wake();
         }

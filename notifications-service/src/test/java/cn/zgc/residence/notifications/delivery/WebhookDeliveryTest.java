@@ -130,7 +130,7 @@ class WebhookDeliveryTest {
             UUID dossier = UUID.randomUUID();
             String data = """
                     {"dossierId": "%s", "partnerId": "%s", "hallId": "zgc-centre"}""".formatted(dossier, partner);
-            // one key, so one partition and this order, sent in one batch: a poll reads them together
+            // one key, so one partition and this order, sent in one batch, so that they arrive in one poll
             Outgoing first = Outgoing.event(EventType.DOSSIER_SUBMITTED.ceType(), data);
             Outgoing second = Outgoing.event(EventType.DOSSIER_SUBMITTED.ceType(), data);
             EventProbe.sendTogether(Topics.DOCUMENTS_DOSSIERS, dossier.toString(), first,
