@@ -142,7 +142,8 @@ public class DeliveryWorker {
                     }
                     delivery.nextAttemptAt = leaseEnd;
                     Claimed claimed = new Claimed(delivery.id, delivery.attempts + 1, endpoint,
-                            prepare(delivery));
+                            prepare(delivery, subscriptions.findById(delivery.subscriptionId),
+                                    events.findById(delivery.eventId)));
                     if (claimed.prepared() == null) {
                         // leased all the same: it is tried again when the lease ends, not at every round
                         release(claimed);
@@ -156,7 +157,44 @@ public class DeliveryWorker {
             started.forEach(this::release);
             throw e;
         }
-        for (Claimed claimed : started) {
+        start(started);
+        return started.size();
+    }
+
+    /**
+     * Takes a delivery the caller's transaction has just created, whose first attempt is due now, straight into an
+     * attempt when its endpoint has room: leases it and makes its request there, from the subscription and the event
+     * in hand, so that no round has to claim it and read them again. Returns the claim, to {@link #start} once that
+     * transaction has committed (or {@link #abandon} if it did not), or null: the delivery is left to a round.
+     */
+    public Claimed claimNew(DeliveryEntity delivery, SubscriptionEntity subscription, WebhookEventEntity event,
+            OffsetDateTime now) {
+        if (!running || delivery.nextAttemptAt.isAfter(now)) {
+            return null;
+        }
+        Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.subscriptionId,
+                id -> new Semaphore(config.delivery().perEndpointConcurrency()));
+        if (!endpoint.tryAcquire()) {
+            return null;
+        }
+        if (!inFlight.tryAcquire()) {
+            endpoint.release();
+            return null;
+        }
+        Prepared prepared = prepare(delivery, subscription, event);
+        if (prepared == null) {
+            // left due: a round claims it, cannot make its request either, and leases it
+            endpoint.release();
+            inFlight.release();
+            return null;
+        }
+        delivery.nextAttemptAt = now.plus(lease());
+        return new Claimed(delivery.id, delivery.attempts + 1, endpoint, prepared);
+    }
+
+    /** Starts the attempts of claims whose transaction committed. */
+    public void start(List<Claimed> claims) {
+        for (Claimed claimed : claims) {
             try {
                 workers.submit(() -> attempt(claimed));
             } catch (RuntimeException e) {
@@ -164,17 +202,19 @@ public class DeliveryWorker {
                 release(claimed);
             }
         }
-        return started.size();
+    }
+
+    /** Gives back the room of claims whose transaction did not commit: their deliveries were never written. */
+    public void abandon(List<Claimed> claims) {
+        claims.forEach(this::release);
     }
 
     /**
-     * The request of a claimed delivery, made in the claim's transaction (the subscription and the event read there,
-     * the body and the signed headers): null, logged, when it cannot be made.
+     * The request of a claimed delivery, made in the claim's transaction (the body and the signed headers): null,
+     * logged, when it cannot be made.
      */
-    private Prepared prepare(DeliveryEntity delivery) {
+    private Prepared prepare(DeliveryEntity delivery, SubscriptionEntity subscription, WebhookEventEntity event) {
         try {
-            SubscriptionEntity subscription = subscriptions.findById(delivery.subscriptionId);
-            WebhookEventEntity event = events.findById(delivery.eventId);
             String body = messages.body(event);
             return new Prepared(subscription.url, body, messages.headers(event, subscription, body));
         } catch (RuntimeException e) {
@@ -231,9 +271,10 @@ public class DeliveryWorker {
         };
     }
 
-    private record Claimed(UUID deliveryId, int attempt, Semaphore endpoint, Prepared prepared) {
+    /** A leased delivery with its request made, and the room it takes at its endpoint and in this process. */
+    public record Claimed(UUID deliveryId, int attempt, Semaphore endpoint, Prepared prepared) {
     }
 
-    private record Prepared(String url, String body, Map<String, String> headers) {
+    record Prepared(String url, String body, Map<String, String> headers) {
     }
 }

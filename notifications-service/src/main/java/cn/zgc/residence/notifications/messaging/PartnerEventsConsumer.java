@@ -19,8 +19,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads every topic: each event is taken in once (Inbox), and the delivery worker is woken once its deliveries are
- * committed. A record that is no CloudEvent of a known type cannot become a webhook: it is skipped here, and the
+ * Reads every topic: each event is taken in once (Inbox); once its deliveries are committed, those claimed in the
+ * intake's transaction start their first attempt and the worker is woken for the others. A record that is no CloudEvent of a known type cannot become a webhook: it is skipped here, and the
  * producer's own consumers dead-letter it.
  */
 @ApplicationScoped
@@ -52,9 +52,16 @@ public class PartnerEventsConsumer {
         }
         EventIntake.Envelope envelope = new EventIntake.Envelope(record.topic(), header(record, "ce_subject"),
                 time(record));
-        int[] created = {0};
-        inbox.applyOnce(CONSUMER, event, e -> created[0] = intake.accept(e, envelope));
-        if (created[0] > 0) {
+        EventIntake.Accepted[] accepted = {EventIntake.Accepted.NONE};
+        try {
+            inbox.applyOnce(CONSUMER, event, e -> accepted[0] = intake.accept(e, envelope));
+        } catch (RuntimeException e) {
+            // nothing was written: the claims' deliveries do not exist
+            worker.abandon(accepted[0].claimed());
+            throw e;
+        }
+        worker.start(accepted[0].claimed());
+        if (accepted[0].leftToARound()) {
             worker.wake();
         }
     }

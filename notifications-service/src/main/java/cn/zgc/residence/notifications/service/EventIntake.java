@@ -2,6 +2,7 @@ package cn.zgc.residence.notifications.service;
 
 import cn.zgc.residence.common.events.InboundEvent;
 import cn.zgc.residence.notifications.delivery.DeliveryRecorder;
+import cn.zgc.residence.notifications.delivery.DeliveryWorker;
 import cn.zgc.residence.notifications.repository.DeliveryEntity;
 import cn.zgc.residence.notifications.repository.SubscriptionEntity;
 import cn.zgc.residence.notifications.repository.SubscriptionRepository;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +22,8 @@ import java.util.UUID;
 /**
  * Takes an event in: one that names a partner (top-level {@code partnerId} in its data) is kept with its place in its
  * aggregate's order, and a delivery is created for each enabled subscription of that partner that wants its type.
- * An event that names no partner is delivered to nobody.
+ * An event that names no partner is delivered to nobody. A delivery whose endpoint has room is claimed for its first
+ * attempt in the same transaction ({@link DeliveryWorker#claimNew}); the others wait for the worker's next round.
  */
 @ApplicationScoped
 public class EventIntake {
@@ -28,14 +31,16 @@ public class EventIntake {
     private final WebhookEventRepository events;
     private final SubscriptionRepository subscriptions;
     private final DeliveryRecorder recorder;
+    private final DeliveryWorker worker;
     private final ObjectMapper json;
     private final Clock clock;
 
     public EventIntake(WebhookEventRepository events, SubscriptionRepository subscriptions, DeliveryRecorder recorder,
-            ObjectMapper json, Clock clock) {
+            DeliveryWorker worker, ObjectMapper json, Clock clock) {
         this.events = events;
         this.subscriptions = subscriptions;
         this.recorder = recorder;
+        this.worker = worker;
         this.json = json;
         this.clock = clock;
     }
@@ -44,12 +49,26 @@ public class EventIntake {
     public record Envelope(String topic, String subject, OffsetDateTime time) {
     }
 
-    /** Keeps the event and fans it out; returns how many deliveries were created. Runs in the Inbox's transaction. */
+    /**
+     * What an event's intake came to: how many deliveries it created, and the claims of those taken straight into
+     * their first attempt, to start once the transaction has committed (or give back if it did not).
+     */
+    public record Accepted(int created, List<DeliveryWorker.Claimed> claimed) {
+
+        public static final Accepted NONE = new Accepted(0, List.of());
+
+        /** Whether some deliveries were left to the worker's next round. */
+        public boolean leftToARound() {
+            return created > claimed.size();
+        }
+    }
+
+    /** Keeps the event and fans it out. Runs in the Inbox's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int accept(InboundEvent event, Envelope envelope) {
+    public Accepted accept(InboundEvent event, Envelope envelope) {
         Optional<String> partnerId = partnerOf(event.data());
         if (partnerId.isEmpty()) {
-            return 0;
+            return Accepted.NONE;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String aggregate = event.key() != null ? event.key() : envelope.subject() != null ? envelope.subject() : "";
@@ -68,10 +87,21 @@ public class EventIntake {
 
         List<SubscriptionEntity> wanting = subscriptions.enabledOf(stored.partnerId).stream()
                 .filter(s -> s.wants(stored.eventName)).toList();
-        for (SubscriptionEntity subscription : wanting) {
-            newDelivery(subscription.id, stored.id, DeliveryEntity.Origin.LIVE, now).persist();
+        List<DeliveryWorker.Claimed> claimed = new ArrayList<>(wanting.size());
+        try {
+            for (SubscriptionEntity subscription : wanting) {
+                DeliveryEntity delivery = newDelivery(subscription.id, stored.id, DeliveryEntity.Origin.LIVE, now);
+                DeliveryWorker.Claimed claim = worker.claimNew(delivery, subscription, stored, now);
+                delivery.persist();
+                if (claim != null) {
+                    claimed.add(claim);
+                }
+            }
+        } catch (RuntimeException e) {
+            worker.abandon(claimed);
+            throw e;
         }
-        return wanting.size();
+        return new Accepted(wanting.size(), claimed);
     }
 
     DeliveryEntity newDelivery(UUID subscriptionId, UUID eventId, DeliveryEntity.Origin origin, OffsetDateTime now) {
