@@ -44,6 +44,8 @@ public final class WebhookReceiver implements AutoCloseable {
     });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger inProgress = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private volatile IntUnaryOperator script = n -> 204;
     private volatile long delayMillis;
     private volatile String secret;
@@ -110,7 +112,13 @@ public final class WebhookReceiver implements AutoCloseable {
         return received.stream().filter(r -> r.answeredWith() >= 200 && r.answeredWith() < 300).toList();
     }
 
+    /** The most requests it was handling at one time. */
+    public int mostAtOnce() {
+        return mostAtOnce.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
         try (exchange; InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, List<String>> headers = new TreeMap<>();
@@ -138,6 +146,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     // the service stops reading a large body: expected
                 }
             }
+        } finally {
+            inProgress.decrementAndGet();
         }
     }
 
