@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads every topic: each event is taken in once (Inbox); once its deliveries are committed, those claimed in the
- * intake's transaction start their first attempt and the worker is woken for the others. A record that is no CloudEvent of a known type cannot become a webhook: it is skipped here, and the
- * producer's own consumers dead-letter it.
+ * intake's transaction start their first attempt and the worker is woken for the others. A record that is no
+ * CloudEvent of a known type cannot become a webhook: it is skipped here, and the producer's own consumers
+ * dead-letter it.
  */
 @ApplicationScoped
 public class PartnerEventsConsumer {
