@@ -131,8 +131,7 @@ public class DeliveryWorker {
                         config.delivery().perEndpointConcurrency());
                 OffsetDateTime leaseEnd = now.plus(lease());
                 for (DeliveryEntity delivery : due) {
-                    Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.subscriptionId,
-                            id -> new Semaphore(config.delivery().perEndpointConcurrency()));
+                    Semaphore endpoint = endpointOf(delivery.subscriptionId);
                     if (!endpoint.tryAcquire()) {
                         continue;
                     }
@@ -172,8 +171,7 @@ public class DeliveryWorker {
         if (!running || delivery.nextAttemptAt.isAfter(now)) {
             return null;
         }
-        Semaphore endpoint = perEndpoint.computeIfAbsent(delivery.subscriptionId,
-                id -> new Semaphore(config.delivery().perEndpointConcurrency()));
+        Semaphore endpoint = endpointOf(delivery.subscriptionId);
         if (!endpoint.tryAcquire()) {
             return null;
         }
@@ -184,8 +182,7 @@ public class DeliveryWorker {
         Prepared prepared = prepare(delivery, subscription, event);
         if (prepared == null) {
             // left due: a round claims it, cannot make its request either, and leases it
-            endpoint.release();
-            inFlight.release();
+            release(endpoint);
             return null;
         }
         delivery.nextAttemptAt = now.plus(lease());
@@ -254,8 +251,19 @@ public class DeliveryWorker {
         }
     }
 
+    /** The room of one subscription's endpoint: its requests in flight from this process. */
+    private Semaphore endpointOf(UUID subscriptionId) {
+        return perEndpoint.computeIfAbsent(subscriptionId,
+                id -> new Semaphore(config.delivery().perEndpointConcurrency()));
+    }
+
     private void release(Claimed claimed) {
-        claimed.endpoint().release();
+        release(claimed.endpoint());
+    }
+
+    /** Gives back an endpoint's permit and the process's. */
+    private void release(Semaphore endpoint) {
+        endpoint.release();
         inFlight.release();
     }
 
