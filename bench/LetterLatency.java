@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -19,17 +21,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Issues recommendation letters at a steady rate and measures, per letter, the time until documents-service
  * publishes DossierOpened for its assessment. Args: eligibilityUrl kafkaBootstrap partnerToken officerToken rate seconds.
- * Prints one JSON object; says "issuing" and "issued" on stderr when the letters start and when the last dossier
- * arrived (or the wait ended).
+ * The assessments the letters are for are created first, as fast as the service takes them; their events are then
+ * left to be taken in by every consumer of the set (no running consumer group behind its topics' ends) before the
+ * first letter, so that the letters do not queue behind that burst's aftermath. Prints one JSON object; says
+ * "issuing" and "issued" on stderr when the letters start and when the last dossier arrived (or the wait ended).
  */
 public class LetterLatency {
     private static final Pattern ASSESSMENT = Pattern.compile("\"assessmentId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -78,6 +90,9 @@ public class LetterLatency {
         }
         created.await(5, TimeUnit.MINUTES);
         pool.shutdown();
+        long settling = System.nanoTime();
+        long behind = awaitSettled(bootstrap, Duration.ofSeconds(60));
+        System.err.printf("settled in %.1f s (%d records still behind)%n", (System.nanoTime() - settling) / 1e9, behind);
 
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         Map<String, Long> latencyNanos = new ConcurrentHashMap<>();
@@ -149,6 +164,47 @@ public class LetterLatency {
                 sentAt.size(), sorted.size(), failures.get(), rate, achieved,
                 percentile(sorted, 0.50), percentile(sorted, 0.99), percentile(sorted, 1.0));
         System.exit(0);
+    }
+
+    /**
+     * Waits until the set's running consumer groups (those with members) have committed every record on the topics
+     * they read, or until the limit passes; returns the records still behind. The groups commit at intervals, so this
+     * ends a few seconds after the work did.
+     */
+    private static long awaitSettled(String bootstrap, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long behind;
+            do {
+                behind = behind(admin);
+                if (behind == 0) {
+                    return 0;
+                }
+                Thread.sleep(100);
+            } while (System.nanoTime() < deadline);
+            return behind;
+        }
+    }
+
+    private static long behind(Admin admin) throws Exception {
+        Map<TopicPartition, Long> committed = new HashMap<>();
+        for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()
+                .inGroupStates(Set.of(GroupState.STABLE))).all().get()) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
+                    .partitionsToOffsetAndMetadata().get();
+            offsets.forEach((partition, offset) -> committed.merge(partition, offset == null ? 0 : offset.offset(),
+                    Math::min));
+        }
+        if (committed.isEmpty()) {
+            return 0;
+        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        long behind = 0;
+        for (var end : admin.listOffsets(latest).all().get().entrySet()) {
+            behind += Math.max(0, end.getValue().offset() - committed.get(end.getKey()));
+        }
+        return behind;
     }
 
     private static double percentile(List<Long> sorted, double p) {

@@ -83,12 +83,14 @@ if direct and gateway and nginx:
         f"direct {med(direct, 1):.2f}, gateway {med(gateway, 1):.2f}, nginx {med(nginx, 1):.2f} ms p50")
     row("gateway / nginx throughput", per_round(gateway, nginx), 0.90, ">=", "",
         f"{med(gateway, 0):.0f} vs {med(nginx, 0):.0f} req/s (direct {med(direct, 0):.0f})")
-letters, letters_low = loaded("letters"), loaded("letters-low") or {}
+letters, letters_low, letters_cpu = loaded("letters"), loaded("letters-low") or {}, loaded("letters-cpu")
 if letters is not None:
     row("letter -> dossier opened p99 at 100/s", letters.get("p99Ms"), 200, "<=", "ms",
         f"p50 {letters.get('p50Ms')} ms, {letters.get('opened')}/{letters.get('letters')} opened, achieved "
         f"{letters.get('achievedRate')}/s; at 10/s: p50 {letters_low.get('p50Ms')} ms, p99 {letters_low.get('p99Ms')} ms, "
-        f"{letters_low.get('opened')}/{letters_low.get('letters')} opened",
+        f"{letters_low.get('opened')}/{letters_low.get('letters')} opened"
+        + (f"; the set's cores {letters_cpu.get('serverCoresBusyPercent')} % busy meanwhile, CPU ms per letter "
+           f"{letters_cpu.get('cpuMsPerLetter')}" if letters_cpu else ""),
         letters.get("opened") == letters.get("letters"))
 schedules = loaded("schedules")
 if schedules is not None:
@@ -175,6 +177,7 @@ raw = {k: v for k, v in {"rounds": {n: t for n, t in (("live", live), ("evaluate
                                                         ("nginx", nginx), ("search", search), ("slots", slots),
                                                         ("schedule", schedule)) if t},
                          "letters": letters, "lettersAtTenth": letters_low if letters is not None else None,
+                         "lettersCpu": letters_cpu,
                          "schedules": schedules, "booking": booking, "upload": upload, "webhook": webhook,
                          "failover": failover, "worklist": worklist or None, "cost": {n: c for n, c in (("stored", stored_cost), ("whatif", whatif_cost)) if c},
                          "startupSeconds": startup, "rssMb": memory}.items() if v is not None}
